@@ -1,0 +1,55 @@
+// dist/      ES2021 modules for bundlers: one file per entry, lit and fuse.js (and every
+//            other dependency) external, with .d.ts files.
+// dist/cdn/  the same entries bundled and minified for a <script type="module"> tag.
+// dist/cli.js the `verbatim` command for Node.
+import { readFileSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+const ELEMENTS = ['quote', 'topic-card', 'quote-carousel', 'transcript'];
+const elementInputs = Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}.ts`]));
+
+const typescriptFor = (outDir, declarations = false) => typescript({
+  tsconfig: 'tsconfig.build.json',
+  outDir,
+  declaration: declarations,
+  declarationMap: false,
+  sourceMap: false,
+  ...(declarations ? { declarationDir: outDir } : { declarationDir: undefined }),
+});
+
+export default [
+  {
+    input: { index: 'src/index.ts', core: 'src/core.ts', ...elementInputs },
+    external: isExternal,
+    plugins: [json({ preferConst: true }), typescriptFor('dist', true)],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  {
+    input: { verbatim: 'src/index.ts', ...elementInputs },
+    plugins: [json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), terser({ ecma: 2021, module: true })],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  {
+    input: 'src/cli.ts',
+    external: isExternal,
+    plugins: [json({ preferConst: true }), typescriptFor('dist')],
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+  },
+];

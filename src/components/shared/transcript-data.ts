@@ -1,0 +1,74 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadTranscript } from '../../core/load.js';
+import { validateTranscript } from '../../core/validate.js';
+import type { Transcript } from '../../core/types.js';
+
+/** What an element shows while its data resolves. */
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'ready'; transcript: Transcript }
+  | { status: 'error'; message: string };
+
+/** The properties an element exposes for its data, in order of precedence. */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  transcript?: Transcript | undefined;
+  src?: string | undefined;
+}
+
+/**
+ * Resolves an element's transcript: the `.transcript` property, else the `src` URL, else
+ * the bundled default (loaded on demand so that a page that brings its own data never
+ * downloads it). Errors are reported once per change through `verbatim-error`.
+ */
+export class TranscriptData implements ReactiveController {
+  state: DataState = { status: 'loading' };
+  private requested: { transcript: Transcript | undefined; src: string | undefined } | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    private readonly loadDefault: () => Promise<Transcript>,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { transcript, src } = this.host;
+    if (this.requested && this.requested.transcript === transcript && this.requested.src === src) return;
+    this.requested = { transcript, src };
+    this.abort?.abort();
+    this.abort = undefined;
+    if (transcript !== undefined) {
+      const result = validateTranscript(transcript);
+      this.settle(result.ok
+        ? { status: 'ready', transcript: result.transcript }
+        : { status: 'error', message: `Invalid transcript: ${result.errors[0]!.path} ${result.errors[0]!.message}` });
+      return;
+    }
+    this.state = { status: 'loading' };
+    const abort = (this.abort = new AbortController());
+    const request = src ? loadTranscript(src, abort.signal) : this.loadDefault();
+    request.then(
+      (loaded) => !abort.signal.aborted && this.settle({ status: 'ready', transcript: loaded }),
+      (error: unknown) => !abort.signal.aborted && this.settle({ status: 'error', message: (error as Error).message }),
+    );
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.requested = undefined;
+  }
+
+  /** Reports a problem the element found in resolved data (e.g. an unknown id). */
+  fail(message: string): void {
+    this.host.dispatchEvent(new CustomEvent('verbatim-error', { detail: { message }, bubbles: true, composed: true }));
+  }
+
+  private settle(state: DataState): void {
+    const changed = this.state !== state;
+    this.state = state;
+    if (state.status === 'error') this.fail(state.message);
+    if (changed) this.host.requestUpdate();
+  }
+}

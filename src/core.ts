@@ -1,0 +1,2 @@
+// Entry point: the core API, no DOM.
+export * from './core/index.js';

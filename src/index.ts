@@ -1,0 +1,7 @@
+// Entry point: every element, the core API and the bundled interview.
+export * from './core/index.js';
+export { VerbatimQuote } from './components/quote/quote.js';
+export { VerbatimTopicCard } from './components/topic-card/topic-card.js';
+export { VerbatimQuoteCarousel } from './components/quote-carousel/quote-carousel.js';
+export { VerbatimTranscript } from './components/transcript/transcript.js';
+export { interview } from './data/interview.js';

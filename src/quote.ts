@@ -1,0 +1,2 @@
+// Entry point: <verbatim-quote> alone.
+export { VerbatimQuote } from './components/quote/quote.js';

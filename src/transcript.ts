@@ -1,0 +1,2 @@
+// Entry point: <verbatim-transcript> alone.
+export { VerbatimTranscript } from './components/transcript/transcript.js';

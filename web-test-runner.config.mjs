@@ -1,0 +1,66 @@
+// One suite, three engines. `npm test` runs it in Chromium; BROWSERS=firefox or
+// BROWSERS=webkit (or a comma list) runs the same files elsewhere: see .ci/run.
+import { spawn } from 'node:child_process';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { findChromium } from './scripts/chromium-path.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run',
+];
+const WEBKIT_DRIVER_PORT = 4445;
+
+const launchers = {
+  chromium: () => chromeLauncher({
+    launchOptions: {
+      executablePath: findChromium() ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  }),
+  firefox: () => chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      headless: true,
+    },
+  }),
+  webkit: () => {
+    // WebKitGTK's driver is a separate server; it lives as long as this run.
+    const driver = spawn('WebKitWebDriver', [`--port=${WEBKIT_DRIVER_PORT}`], { stdio: 'ignore' });
+    process.on('exit', () => driver.kill());
+    return webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: WEBKIT_DRIVER_PORT,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    });
+  },
+};
+
+const names = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim());
+for (const name of names) {
+  if (!(name in launchers)) throw new Error(`BROWSERS: unknown browser "${name}" (chromium, firefox, webkit)`);
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
+  browsers: names.map((name) => launchers[name]()),
+  // WebDriver sessions cannot run test files in parallel in one MiniBrowser.
+  concurrency: names.includes('webkit') ? 1 : 2,
+  testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+};
