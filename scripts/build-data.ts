@@ -8,7 +8,7 @@
  * - huge-conversations-zuckerberg.corrections.txt  every change to the raw words, with a reason
  * - huge-conversations-zuckerberg.quotes.txt       the quotes, by topic, in the curated wording
  *
- * `npm run data` (tsx scripts/build-data.ts) writes the JSON; `buildInterview()` returns the
+ * `npm run data` (tsx scripts/build-data.ts) writes the JSON and its digests (data-digests.ts); `buildInterview()` returns the
  * same object without writing, for the tests. The build is deterministic and checks its own
  * invariants: any problem stops it with a message naming the file, line and problem.
  */
@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Quote, Segment, Speaker, Topic, Transcript } from '../src/core/types.js';
+import { DIGESTS } from './data-digests.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../src/data/', import.meta.url));
 
@@ -435,6 +436,9 @@ function main(): void {
   const transcript = buildInterview();
   const out = join(DATA_DIR, OUTPUT_FILE);
   writeFileSync(out, serializeTranscript(transcript));
+  for (const [name, digest] of Object.entries(DIGESTS)) {
+    writeFileSync(join(DATA_DIR, name), `${JSON.stringify(digest(transcript))}\n`);
+  }
   const longest = Math.max(...transcript.segments.map((segment) => wordCount(segment.text)));
   console.log(
     `wrote ${out}: ${transcript.segments.length} segments (longest ${longest} words), ` +

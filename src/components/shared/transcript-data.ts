@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadTranscript } from '../../core/load.js';
 import { validateTranscript } from '../../core/validate.js';
 import type { Transcript } from '../../core/types.js';
 
@@ -47,7 +46,10 @@ export class TranscriptData implements ReactiveController {
     }
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
-    const request = src ? loadTranscript(src, abort.signal) : this.loadDefault();
+    // The loader and its parsers are fetched only by elements that use `src`.
+    const request = src
+      ? import('../../core/load.js').then(({ loadTranscript }) => loadTranscript(src, abort.signal))
+      : this.loadDefault();
     request.then(
       (loaded) => !abort.signal.aborted && this.settle({ status: 'ready', transcript: loaded }),
       (error: unknown) => !abort.signal.aborted && this.settle({ status: 'error', message: (error as Error).message }),
