@@ -1,0 +1,90 @@
+// Checks the size budgets of DESIGN.md against the build in dist/ (run `npm run build` first):
+// - dist/cdn/verbatim.js and every chunk it can load, gzipped: ≤ 40 KB with the interview;
+// - a page with one <verbatim-quote> from dist/cdn/quote.js: every script and data file the
+//   page actually downloads in Chromium, gzipped: ≤ 12 KB.
+// Sizes are gzip -9 per file, as a CDN would serve them. Prints a table; exits 1 over budget.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium } from './chromium-path.mjs';
+
+const KB = 1024;
+const BUDGETS = { cdn: 40 * KB, quotePage: 12 * KB };
+const root = process.cwd();
+const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** Every module reachable from `entry` by static or dynamic relative imports. */
+function reachable(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const [, specifier] of code.matchAll(/["'](\.\.?\/[^"']+\.js)["']/g)) {
+    reachable(join(dirname(entry), specifier), seen);
+  }
+  return seen;
+}
+
+function cdnSize() {
+  const files = [...reachable(join(root, 'dist/cdn/verbatim.js'))];
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0) };
+}
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+
+/** Serves the repository root read-only on a free loopback port. */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    if (relative(root, path).startsWith('..')) return response.writeHead(403).end();
+    try {
+      const body = readFileSync(path);
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function quotePageSize() {
+  const { quotes } = JSON.parse(readFileSync(join(root, 'src/data/interview.json'), 'utf8'));
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const downloads = new Map();
+    page.on('response', async (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith('/dist/')) downloads.set(url.pathname, gzipSize(await response.body()));
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.route('**/page.html', (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><script type="module" src="/dist/cdn/quote.js"></script>
+        <verbatim-quote quote="${quotes[0].id}"></verbatim-quote>`,
+    }));
+    await page.goto(`http://127.0.0.1:${server.address().port}/page.html`);
+    await page.waitForFunction(() => document.querySelector('verbatim-quote')?.shadowRoot?.querySelector('[part~=text]'), null, { timeout: 15000 })
+      .catch(() => { throw new Error(`the quote did not render${errors.length ? `: ${errors.join('; ')}` : ''}`); });
+    await page.waitForLoadState('networkidle');
+    return { files: downloads.size, bytes: [...downloads.values()].reduce((sum, size) => sum + size, 0) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const rows = [
+  ['dist/cdn/verbatim.js + chunks, with the interview', cdnSize(), BUDGETS.cdn],
+  ['a page with one <verbatim-quote> (dist/cdn/quote.js)', await quotePageSize(), BUDGETS.quotePage],
+];
+let over = 0;
+for (const [name, { files, bytes }, budget] of rows) {
+  const ok = bytes <= budget;
+  if (!ok) over++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${(bytes / KB).toFixed(1)} KB gzip in ${files} files (budget ${budget / KB} KB)`);
+}
+process.exit(over ? 1 : 0);
