@@ -1,30 +1,298 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { contextLink } from '../../core/links.js';
+import { lookup } from '../../core/lookup.js';
+import { safeUrl } from '../../core/url.js';
+import type { Quote, Transcript } from '../../core/types.js';
+import { loadBundledHighlights } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
+import { themeStyles } from '../shared/theme.styles.js';
 import { TranscriptData } from '../shared/transcript-data.js';
-import type { Transcript } from '../../core/types.js';
+import { carouselStyles } from './quote-carousel.styles.js';
+import { RotationTimer } from './rotation-timer.js';
+import { selectQuotes } from './select-quotes.js';
+import type { QuoteSelection } from './select-quotes.js';
+import { SwipeController } from './swipe.js';
+
+/** Milliseconds between slides when `interval` is missing or not a positive number. */
+const DEFAULT_INTERVAL = 7000;
+
+const ICONS = {
+  pause: svg`<path d="M6 4h4v16H6zM14 4h4v16h-4z"/>`,
+  play: svg`<path d="M7 4l13 8-13 8z"/>`,
+  previous: svg`<path d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/>`,
+  next: svg`<path d="M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z"/>`,
+};
+const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[name]}</svg>`;
 
 /**
- * Placeholder until its issue lands.
- * @summary <verbatim-quote-carousel>
- * @csspart base - The component's base wrapper.
- * @csspart error - The message shown when data cannot be used.
+ * A carousel of the transcript's quotes that follows the WAI-ARIA APG carousel pattern.
+ * It rotates only with `autoplay`, never under `prefers-reduced-motion: reduce` (the reader
+ * may still start it with the rotation button), pauses while the pointer is over it and stops
+ * for good when focus enters it. All slides share one grid cell, so the carousel keeps the
+ * height of its tallest slide. Before the data is ready it shows its light-DOM fallback (e.g.
+ * a list of blockquotes), which a page can style to reserve the same height.
+ *
+ * @summary A rotating, swipeable carousel of quotes from a transcript.
+ * @slot - Fallback content shown until the quotes are ready, e.g. a list of blockquotes.
+ * @csspart base - The carousel region.
+ * @csspart slide - Each slide: the quote, its attribution and, with `href`, an "in context" link.
+ * @csspart previous - The button that shows the previous slide.
+ * @csspart next - The button that shows the next slide.
+ * @csspart rotation - The button that stops or starts automatic rotation (only with `autoplay`).
+ * @csspart error - The message shown when data cannot be used or no quote matches.
+ * @cssproperty --verbatim-accent - Links, hovered buttons and the focus ring.
+ * @cssproperty --verbatim-surface - The slide background.
+ * @cssproperty --verbatim-font - The font of the quotes.
+ * @cssproperty --verbatim-spacing - The padding of a slide.
+ * @fires {{index: number, quoteId: string}} verbatim-slide-change - The reader moved to another slide (buttons, arrow keys, swipe); not on rotation or method calls.
+ * @fires {{message: string}} verbatim-error - The data cannot be used or the filter matches no quote.
  */
 @defineElement('verbatim-quote-carousel')
 export class VerbatimQuoteCarousel extends LitElement {
+  static override styles = [themeStyles, carouselStyles];
+
   /** The transcript to show; overrides `src` and the bundled interview. */
   @property({ attribute: false }) transcript?: Transcript;
   /** URL of a transcript file in any supported format. */
   @property() src?: string;
+  /** Shows only the quotes of this topic id. */
+  @property() topic?: string;
+  /** Shows only the quotes of this speaker id. */
+  @property() speaker?: string;
+  /** Rotates the slides automatically (not under reduced motion); off by default. */
+  @property({ type: Boolean }) autoplay = false;
+  /** Milliseconds between slides while rotating. */
+  @property({ type: Number }) interval = DEFAULT_INTERVAL;
+  /** URL of the page with the full transcript; each slide then links to its quote there. */
+  @property() href?: string;
+  /** The carousel's accessible name; "Quotes from <transcript title>" by default. */
+  @property() label?: string;
 
-  private readonly data = new TranscriptData(this, () => import('../../data/interview.js').then((m) => m.interview));
+  /** The index of the slide shown. */
+  @state() private current = 0;
+  /** Rotation is off: no autoplay, reduced motion, focus has been inside, or the reader stopped it. */
+  @state() private stopped = true;
+  /** The pointer is over the carousel: rotation pauses until it leaves. */
+  @state() private hovered = false;
+
+  @query('[part~=rotation]') private rotationButton?: HTMLButtonElement;
+
+  private readonly data = new TranscriptData(this, loadBundledHighlights);
+  private readonly timer = new RotationTimer(this, () => this.show(this.current + 1));
+  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  private selection: QuoteSelection | undefined;
+  private selectionKey: { transcript: Transcript; topic: string | undefined; speaker: string | undefined } | undefined;
+  private reportedError: string | undefined;
+  private safeHref: string | undefined;
+
+  constructor() {
+    super();
+    new SwipeController(this, (direction) => this.showByUser(this.current + (direction === 'next' ? 1 : -1)));
+    this.addEventListener('pointerenter', () => (this.hovered = true));
+    this.addEventListener('pointerleave', () => (this.hovered = false));
+  }
+
+  /** The index of the slide shown, from 0. */
+  get index(): number {
+    return this.current;
+  }
+
+  /** Shows the next slide (after the last, the first). Fires no event. */
+  next(): void {
+    this.show(this.current + 1);
+  }
+
+  /** Shows the previous slide (before the first, the last). Fires no event. */
+  previous(): void {
+    this.show(this.current - 1);
+  }
+
+  /** Shows the slide at `index` (clamped to the slides there are). Fires no event. */
+  goTo(index: number): void {
+    if (Number.isNaN(index)) return;
+    this.show(Math.min(Math.max(Math.trunc(index), 0), this.quotes.length - 1));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.reducedMotion.addEventListener('change', this.onMotionPreference);
+    // Rotation is decided in updated(); after a move in the page no update would come by itself.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reducedMotion.removeEventListener('change', this.onMotionPreference);
+    this.hovered = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('autoplay')) this.stopped = !this.autoplay || this.reducedMotion.matches;
+    if (changed.has('topic') || changed.has('speaker')) this.current = 0;
+    if (changed.has('href')) {
+      this.safeHref = safeUrl(this.href);
+      if (this.href && !this.safeHref) console.warn(`<verbatim-quote-carousel>: ignoring href "${this.href}": only http(s) and relative URLs are allowed.`);
+    }
+  }
+
+  // The data controller settles in hostUpdate, which runs after willUpdate and before update.
+  protected override update(changed: PropertyValues<this>): void {
+    this.select();
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    if (this.rotating) this.timer.run(this.interval > 0 ? this.interval : DEFAULT_INTERVAL);
+    else this.timer.stop();
+    const error = this.selection?.ok === false ? this.selection.message : undefined;
+    if (error !== this.reportedError) {
+      this.reportedError = error;
+      if (error) this.data.fail(error);
+    }
+  }
 
   override render() {
     const { state } = this.data;
-    if (state.status === 'error') return html`<p part="error" role="alert">${state.message}</p>`;
-    if (state.status === 'loading') return html`<div part="base" aria-busy="true"></div>`;
-    return html`<div part="base">${state.transcript.title}</div>`;
+    return html`
+      <div class="fallback" ?hidden=${state.status !== 'loading'}><slot></slot></div>
+      ${state.status === 'error'
+        ? html`<p part="error" role="alert">${state.message}</p>`
+        : this.selection?.ok === false
+          ? html`<p part="error" role="alert">${this.selection.message}</p>`
+          : state.status === 'ready'
+            ? this.renderCarousel(state.transcript)
+            : nothing}
+    `;
   }
+
+  private renderCarousel(transcript: Transcript) {
+    const quotes = this.quotes;
+    const count = quotes.length;
+    const canRotate = this.autoplay && count > 1;
+    return html`
+      <section
+        part="base"
+        aria-roledescription="carousel"
+        aria-label=${this.label || `Quotes from ${transcript.title}`}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+      >
+        <div class="controls">
+          ${canRotate
+            ? html`<button
+                part="rotation"
+                type="button"
+                aria-label=${this.stopped ? 'Start automatic slide show' : 'Stop automatic slide show'}
+                title=${this.stopped ? 'Start automatic slide show' : 'Stop automatic slide show'}
+                @click=${this.toggleRotation}
+              >${icon(this.stopped ? 'play' : 'pause')}</button>`
+            : nothing}
+          <button part="previous" type="button" aria-label="Previous quote" title="Previous quote" aria-controls="slides"
+            ?disabled=${count < 2} @click=${() => this.showByUser(this.current - 1)}>${icon('previous')}</button>
+          <span class="position">${this.current + 1} / ${count}</span>
+          <button part="next" type="button" aria-label="Next quote" title="Next quote" aria-controls="slides"
+            ?disabled=${count < 2} @click=${() => this.showByUser(this.current + 1)}>${icon('next')}</button>
+        </div>
+        <div class="slides" id="slides" aria-live=${this.rotating ? 'off' : 'polite'}>
+          ${repeat(quotes, (quote) => quote.id, (quote, index) => this.renderSlide(transcript, quote, index, count))}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderSlide(transcript: Transcript, quote: Quote, index: number, count: number) {
+    const speaker = lookup(transcript).speakerOfQuote(quote);
+    const who = speaker ? `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}, ` : '';
+    return html`
+      <div part="slide" role="group" aria-roledescription="slide" aria-label="${index + 1} of ${count}"
+        data-quote-id=${quote.id} ?inert=${index !== this.current}>
+        <figure>
+          <blockquote><p>${quote.text}</p></blockquote>
+          <figcaption>— ${who}<cite>${transcript.title}</cite></figcaption>
+        </figure>
+        ${this.safeHref
+          ? html`<p class="context"><a href=${contextLink(this.safeHref, quote.segment, quote.text)}>Read it in context</a></p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private get quotes(): Quote[] {
+    return this.selection?.ok ? this.selection.quotes : [];
+  }
+
+  /** Rotating right now: allowed, not stopped, not hovered, on the page, with slides to rotate. */
+  private get rotating(): boolean {
+    return this.autoplay && !this.stopped && !this.hovered && this.isConnected && this.quotes.length > 1;
+  }
+
+  /** Recomputes the slides when the data or the filter changed; a new set starts at its first slide. */
+  private select(): void {
+    const { state } = this.data;
+    if (state.status !== 'ready') {
+      this.selection = this.selectionKey = undefined;
+      return;
+    }
+    const key = { transcript: state.transcript, topic: this.topic || undefined, speaker: this.speaker || undefined };
+    const last = this.selectionKey;
+    if (last && last.transcript === key.transcript && last.topic === key.topic && last.speaker === key.speaker) return;
+    this.selectionKey = key;
+    this.selection = selectQuotes(key.transcript, key);
+    this.current = 0;
+  }
+
+  /** Shows slide `index` (wrapping around); returns whether the slide changed. */
+  private show(index: number): boolean {
+    const count = this.quotes.length;
+    if (count === 0) return false;
+    const target = ((index % count) + count) % count;
+    if (target === this.current) return false;
+    this.current = target;
+    return true;
+  }
+
+  /** A move the reader asked for: it stops rotation and is announced with verbatim-slide-change. */
+  private showByUser(index: number): void {
+    this.stopped = true;
+    if (!this.show(index)) return;
+    const detail = { index: this.current, quoteId: this.quotes[this.current]!.id };
+    this.dispatchEvent(new CustomEvent('verbatim-slide-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private toggleRotation(): void {
+    this.stopped = !this.stopped;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const target = event.composedPath()[0];
+    // A click on the rotation button focuses it (except in Safari) just before the click toggles
+    // rotation: leave the decision to the click. Keyboard focus on it stops rotation, per APG.
+    if (target === this.rotationButton && !this.rotationButton.matches(':focus-visible')) return;
+    this.stopped = true;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Keys inside a slide (on its link) are left alone: the slide would turn inert under the focus.
+    if ((event.composedPath()[0] as Element).closest?.('[part~=slide]')) return;
+    const targets: Record<string, number> = {
+      ArrowLeft: this.current - 1,
+      ArrowRight: this.current + 1,
+      Home: 0,
+      End: this.quotes.length - 1,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.showByUser(target);
+  }
+
+  private readonly onMotionPreference = (): void => {
+    if (this.reducedMotion.matches) this.stopped = true;
+  };
 }
 
 declare global {
