@@ -1,12 +1,15 @@
 // The `verbatim` command line. Each command lives in src/cli/<command>.ts.
 import { argv, exit, stderr, stdout } from 'node:process';
+import { emailCard } from './cli/email-card.js';
 
 interface Command {
   summary: string;
   run(args: string[]): Promise<number>;
 }
 
-const commands: Record<string, Command> = {};
+const commands: Record<string, Command> = {
+  'email-card': emailCard,
+};
 
 const usage = (): string => [
   'Usage: verbatim <command> [options]',

@@ -13,3 +13,7 @@ export { lookup } from './lookup.js';
 export type { TranscriptLookup } from './lookup.js';
 export { contextLink, formatLinkState, parseLinkState, textDirective } from './links.js';
 export type { LinkState } from './links.js';
+export { renderTopicCardEmail } from './email.js';
+export type { TopicCardEmailOptions } from './email.js';
+export { renderTopicCardText } from './email-text.js';
+export type { TopicCardTextOptions } from './email-text.js';
