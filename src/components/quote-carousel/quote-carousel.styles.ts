@@ -13,6 +13,7 @@ export const carouselStyles = css`
   [part~='base'] {
     display: grid;
     gap: 0.5rem;
+    background: var(--_background);
     touch-action: pan-y;
   }
   .controls {

@@ -81,8 +81,10 @@ export class VerbatimQuoteCarousel extends LitElement {
   @query('[part~=rotation]') private rotationButton?: HTMLButtonElement;
 
   private readonly data = new TranscriptData(this, loadBundledHighlights);
-  private readonly timer = new RotationTimer(this, () => this.show(this.current + 1));
+  private readonly timer = new RotationTimer(this, () => this.rotate());
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  /** The reader started rotation while asking for reduced motion: their choice stands. */
+  private startedDespiteReducedMotion = false;
   private selection: QuoteSelection | undefined;
   private selectionKey: { transcript: Transcript; topic: string | undefined; speaker: string | undefined } | undefined;
   private reportedError: string | undefined;
@@ -262,8 +264,15 @@ export class VerbatimQuoteCarousel extends LitElement {
     this.dispatchEvent(new CustomEvent('verbatim-slide-change', { detail, bubbles: true, composed: true }));
   }
 
+  private rotate(): void {
+    // The media change event waits for the page to render (never, in a background tab): check again here.
+    if (this.reducedMotion.matches && !this.startedDespiteReducedMotion) this.stopped = true;
+    else this.show(this.current + 1);
+  }
+
   private toggleRotation(): void {
     this.stopped = !this.stopped;
+    this.startedDespiteReducedMotion = !this.stopped && this.reducedMotion.matches;
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -291,7 +300,9 @@ export class VerbatimQuoteCarousel extends LitElement {
   }
 
   private readonly onMotionPreference = (): void => {
-    if (this.reducedMotion.matches) this.stopped = true;
+    if (!this.reducedMotion.matches) return;
+    this.stopped = true;
+    this.startedDespiteReducedMotion = false;
   };
 }
 

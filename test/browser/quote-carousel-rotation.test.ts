@@ -1,0 +1,229 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import type { SinonFakeTimers } from 'sinon';
+import type { VerbatimQuoteCarousel } from '../../src/components/quote-carousel/quote-carousel.js';
+import { carousel, part, sample, settle, shownQuoteId } from './fixtures/carousel-helpers.js';
+import { expectAccessible } from './helpers/axe.js';
+
+const STOP = 'Stop automatic slide show';
+const START = 'Start automatic slide show';
+
+const liveSetting = (element: VerbatimQuoteCarousel) => element.shadowRoot!.querySelector('.slides')!.getAttribute('aria-live');
+const rotationLabel = (element: VerbatimQuoteCarousel) => part(element, 'rotation')!.getAttribute('aria-label');
+
+describe('<verbatim-quote-carousel> rotation', () => {
+  let clock: SinonFakeTimers;
+
+  /** Advances the fake clock and lets the element render what the timers did. */
+  async function advance(element: VerbatimQuoteCarousel, milliseconds: number): Promise<void> {
+    clock.tick(milliseconds);
+    await settle(element);
+  }
+
+  const useFakeClock = () => sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+
+  beforeEach(() => {
+    clock = useFakeClock();
+  });
+
+  afterEach(async () => {
+    clock.restore();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('does not rotate, and offers no rotation button, without autoplay', async () => {
+    const element = await carousel(html`<verbatim-quote-carousel .transcript=${sample}></verbatim-quote-carousel>`);
+    expect(part(element, 'rotation')).to.equal(null);
+    expect(clock.countTimers()).to.equal(0);
+    await advance(element, 60000);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+  });
+
+  it('with autoplay, rotates every 7 seconds with aria-live off and a visible stop button, firing no event', async () => {
+    const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+    const changes: unknown[] = [];
+    element.addEventListener('verbatim-slide-change', (event) => changes.push(event));
+    const rotation = part(element, 'rotation')!;
+    expect(rotation.localName).to.equal('button');
+    expect(rotationLabel(element)).to.equal(STOP);
+    expect(rotation.getBoundingClientRect().width).to.be.greaterThan(20);
+    expect(getComputedStyle(rotation).visibility).to.equal('visible');
+    expect(liveSetting(element)).to.equal('off');
+    await advance(element, 6999);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    await advance(element, 1);
+    expect(shownQuoteId(element)).to.equal('q-question');
+    await advance(element, 7000 * 3);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    expect(changes).to.be.empty;
+  });
+
+  it('puts the rotation button first in the tab order', async () => {
+    const element = await carousel(html`<verbatim-quote-carousel autoplay href="/talk.html" .transcript=${sample}></verbatim-quote-carousel>`);
+    const focusable = [...element.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].filter((node) => !node.closest('[inert]'));
+    expect(focusable.map((node) => node.getAttribute('part') ?? node.localName)).to.deep.equal(['rotation', 'previous', 'next', 'a']);
+  });
+
+  it('follows the interval attribute, and uses 7 seconds for an interval that is not a positive number', async () => {
+    const quick = await carousel(html`<verbatim-quote-carousel autoplay interval="2000" .transcript=${sample}></verbatim-quote-carousel>`);
+    await advance(quick, 2000);
+    expect(shownQuoteId(quick)).to.equal('q-question');
+    quick.remove();
+    for (const interval of ['soon', '0', '-5']) {
+      const element = await carousel(html`<verbatim-quote-carousel autoplay interval=${interval} .transcript=${sample}></verbatim-quote-carousel>`);
+      await advance(element, 6999);
+      expect(shownQuoteId(element), interval).to.equal('q-loom');
+      await advance(element, 1);
+      expect(shownQuoteId(element), interval).to.equal('q-question');
+      element.remove();
+    }
+  });
+
+  it('pauses while the pointer is over it and resumes when it leaves', async () => {
+    const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+    await advance(element, 5000);
+    element.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await settle(element);
+    await advance(element, 30000);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    expect(liveSetting(element)).to.equal('polite');
+    expect(rotationLabel(element)).to.equal(STOP);
+    element.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await settle(element);
+    expect(liveSetting(element)).to.equal('off');
+    await advance(element, 6999);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    await advance(element, 1);
+    expect(shownQuoteId(element)).to.equal('q-question');
+  });
+
+  /** An autoplaying carousel after a button, which starts with the focus. */
+  async function carouselAfterButton(): Promise<{ element: VerbatimQuoteCarousel; before: HTMLButtonElement }> {
+    const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+    const before = document.createElement('button');
+    before.textContent = 'Before';
+    element.before(before);
+    before.focus();
+    return { element, before };
+  }
+
+  // Focus moves by keyboard here: a test page may run in a background tab, where focus() fires no focus events.
+  it('stops when the keyboard reaches the rotation button first, which then starts it again', async () => {
+    const { element } = await carouselAfterButton();
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(element.shadowRoot!.activeElement).to.equal(part(element, 'rotation'));
+    expect(rotationLabel(element)).to.equal(START);
+    expect(liveSetting(element)).to.equal('polite');
+    await advance(element, 14000);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(rotationLabel(element)).to.equal(STOP);
+    await advance(element, 7000);
+    expect(shownQuoteId(element)).to.equal('q-question');
+  });
+
+  it('stops when focus moves inside and does not restart by itself after focus leaves', async () => {
+    const { element, before } = await carouselAfterButton();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await settle(element);
+    expect(rotationLabel(element)).to.equal(STOP);
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(element.shadowRoot!.activeElement).to.equal(part(element, 'previous'));
+    expect(rotationLabel(element)).to.equal(START);
+    before.focus();
+    await advance(element, 60000);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    expect(rotationLabel(element)).to.equal(START);
+  });
+
+  it('stops for good when the reader presses stop or moves a slide', async () => {
+    const stopped = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+    part(stopped, 'rotation')!.click();
+    await advance(stopped, 60000);
+    expect(shownQuoteId(stopped)).to.equal('q-loom');
+    expect(rotationLabel(stopped)).to.equal(START);
+    expect(liveSetting(stopped)).to.equal('polite');
+    stopped.remove();
+
+    const swiped = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+    part(swiped, 'next')!.click();
+    await advance(swiped, 60000);
+    expect(shownQuoteId(swiped)).to.equal('q-question');
+    expect(rotationLabel(swiped)).to.equal(START);
+  });
+
+  it('never starts under prefers-reduced-motion, but the reader may start it', async () => {
+    // Test runner commands arm their own timeouts: emulate before faking the clock, so that it counts ours only.
+    clock.restore();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    clock = useFakeClock();
+    const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+    expect(rotationLabel(element)).to.equal(START);
+    expect(liveSetting(element)).to.equal('polite');
+    expect(clock.countTimers()).to.equal(0);
+    await advance(element, 60000);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    part(element, 'rotation')!.click();
+    await settle(element);
+    expect(rotationLabel(element)).to.equal(STOP);
+    await advance(element, 7000);
+    expect(shownQuoteId(element)).to.equal('q-question');
+  });
+
+  it('stops when the reader asks for reduced motion while it rotates', async () => {
+    const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+    expect(rotationLabel(element)).to.equal(STOP);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await advance(element, 60000);
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    expect(rotationLabel(element)).to.equal(START);
+  });
+
+  it('clears its timer when removed while rotating, and rotates again when put back', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
+      expect(clock.countTimers()).to.equal(1);
+      const parent = element.parentElement!;
+      element.remove();
+      expect(clock.countTimers()).to.equal(0);
+      clock.tick(60000);
+      await settle(element);
+      expect(element.index).to.equal(0);
+      parent.append(element);
+      await settle(element);
+      expect(clock.countTimers()).to.equal(1);
+      await advance(element, 7000);
+      expect(element.index).to.equal(1);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.be.empty;
+  });
+});
+
+describe('<verbatim-quote-carousel> accessibility while rotating and paused', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${colorScheme} scheme`, async () => {
+      await emulateMedia({ colorScheme });
+      const element = await carousel(html`<verbatim-quote-carousel autoplay interval="60000" href="/talk.html" .transcript=${sample}></verbatim-quote-carousel>`);
+      expect(rotationLabel(element)).to.equal(STOP);
+      await expectAccessible(element);
+      part(element, 'rotation')!.click();
+      await settle(element);
+      expect(rotationLabel(element)).to.equal(START);
+      await expectAccessible(element);
+    });
+  }
+});
