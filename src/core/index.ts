@@ -13,6 +13,8 @@ export { lookup } from './lookup.js';
 export type { TranscriptLookup } from './lookup.js';
 export { contextLink, formatLinkState, parseLinkState, textDirective } from './links.js';
 export type { LinkState } from './links.js';
+export { createSearch } from './search.js';
+export type { SearchHit, SearchOptions, TranscriptSearch } from './search.js';
 export { renderTopicCardEmail } from './email.js';
 export type { TopicCardEmailOptions } from './email.js';
 export { renderTopicCardText } from './email-text.js';

@@ -1,0 +1,242 @@
+import { lookup } from './lookup.js';
+import { buildSearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
+import { parseQuery } from './search-query.js';
+import type { Clause } from './search-query.js';
+import type { Transcript } from './types.js';
+
+/** A segment that matches a query. */
+export interface SearchHit {
+  segmentId: string;
+  /** 0 (every word found as typed) to 1 (the loosest accepted match). */
+  score: number;
+  /** `[start, end)` offsets into the segment's text of every occurrence of every query word, in order. */
+  ranges: [number, number][];
+}
+
+export interface SearchOptions {
+  /** Only segments spoken by this speaker id. */
+  speaker?: string;
+  /** Only segments in this topic id's range. */
+  topic?: string;
+  /** At most this many hits (the best ones). */
+  limit?: number;
+}
+
+export interface TranscriptSearch {
+  /**
+   * Segments containing every word of `query` (in any order, each allowing typos), or its
+   * quoted phrases exactly; best first. Case and diacritics are ignored.
+   */
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** Builds the index now rather than on the first search (e.g. when a search box gets focus). */
+  prepare(): void;
+}
+
+/** A vocabulary term that stands for a query word, with how loosely it matches (0 = exact). */
+interface TermMatch {
+  termId: number;
+  score: number;
+}
+
+/**
+ * Where one clause occurs: per segment index, its best score there and its spans, each a
+ * number `firstWord * SPAN + wordCount - 1` so that a plain numeric sort puts them in text order.
+ */
+type Occurrences = Map<number, { score: number; spans: number[] }>;
+const SPAN = 4096;
+
+/**
+ * Typos allowed in a word: none below 5 letters (too many short words are one edit apart),
+ * then 1, and 2 from 12 letters (fewer would let "translation" find "translator").
+ */
+const maxEdits = (length: number): number => (length < 5 ? 0 : length < 12 ? 1 : 2);
+
+/** Longer terms accepted for a whole word: its plural or "-ed" form, not another word that starts with it. */
+const MAX_EXTRA_LETTERS = 2;
+
+/** Terms starting with `prefix`, from the alphabetically sorted vocabulary. */
+function termsWithPrefix(index: SearchIndex, prefix: string): number[] {
+  const { sortedTermIds, terms } = index;
+  let low = 0;
+  let high = sortedTermIds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (terms[sortedTermIds[middle]!]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  for (let at = low; at < sortedTermIds.length && terms[sortedTermIds[at]!]!.startsWith(prefix); at++) found.push(sortedTermIds[at]!);
+  return found;
+}
+
+/** The vocabulary terms a query word stands for: itself, its completions while typed, its near spellings. */
+function matchWord(index: SearchIndex, word: string, prefix: boolean): TermMatch[] {
+  const matches = new Map<number, number>();
+  const keep = (termId: number, score: number) => matches.set(termId, Math.min(score, matches.get(termId) ?? 1));
+  const exact = index.termIds.get(word);
+  if (exact !== undefined) keep(exact, 0);
+  if (prefix) {
+    for (const termId of termsWithPrefix(index, word)) keep(termId, 0.1 * (1 - word.length / index.terms[termId]!.length));
+  }
+  const edits = maxEdits(word.length);
+  const vocabulary = edits > 0 ? index.vocabularyFrom(word.charAt(0)) : undefined;
+  if (vocabulary) {
+    const accepted = edits / word.length + 1e-6;
+    for (const { refIndex, score = 1 } of vocabulary.fuse.search(word)) {
+      const termId = vocabulary.termIds[refIndex]!;
+      const length = index.terms[termId]!.length;
+      const fits = length >= word.length - edits && (prefix || length <= word.length + MAX_EXTRA_LETTERS);
+      if (score <= accepted && fits) keep(termId, Math.min(1, 0.1 + score + 0.02 * Math.abs(length - word.length)));
+    }
+  }
+  return [...matches].map(([termId, score]) => ({ termId, score }));
+}
+
+/** Where any of `matches` occurs, in the segments `allowed` accepts. */
+function wordOccurrences(index: SearchIndex, matches: TermMatch[], allowed: (segment: number) => boolean): Occurrences {
+  const found: Occurrences = new Map();
+  for (const { termId, score } of matches) {
+    const postings = index.postings[termId]!;
+    for (let at = 0; at < postings.length; at += 2) {
+      const segment = postings[at]!;
+      if (!allowed(segment)) continue;
+      const span = postings[at + 1]! * SPAN;
+      const entry = found.get(segment);
+      if (entry) {
+        entry.score = Math.min(entry.score, score);
+        entry.spans.push(span);
+      } else found.set(segment, { score, spans: [span] });
+    }
+  }
+  return found;
+}
+
+/** Where the words of a phrase occur in a row (the last as a prefix when `prefix`). */
+function phraseOccurrences(index: SearchIndex, terms: string[], prefix: boolean, allowed: (segment: number) => boolean): Occurrences {
+  const found: Occurrences = new Map();
+  const last = terms.length - 1;
+  const ids = terms.map((term) => index.termIds.get(term));
+  const lastIds = new Set(prefix ? termsWithPrefix(index, terms[last]!) : ids[last] === undefined ? [] : [ids[last]!]);
+  const firstIds = last === 0 ? [...lastIds] : ids[0] === undefined ? [] : [ids[0]];
+  for (const firstId of firstIds) {
+    const postings = index.postings[firstId]!;
+    for (let at = 0; at < postings.length; at += 2) {
+      const segment = postings[at]!;
+      const word = postings[at + 1]!;
+      const words = index.tokens[segment]!.terms;
+      if (!allowed(segment) || word + last >= words.length) continue;
+      let inRow = lastIds.has(words[word + last]!);
+      for (let offset = 1; inRow && offset < last; offset++) inRow = words[word + offset] === ids[offset];
+      if (!inRow) continue;
+      const entry = found.get(segment);
+      if (entry) entry.spans.push(word * SPAN + last);
+      else found.set(segment, { score: 0, spans: [word * SPAN + last] });
+    }
+  }
+  return found;
+}
+
+/** The `[start, end)` ranges of a segment's spans in text order, overlapping ones merged (a word inside a phrase). */
+function spansToRanges(index: SearchIndex, segment: number, spanLists: number[][]): [number, number][] {
+  const spans = spanLists.length === 1 ? spanLists[0]! : spanLists.flat();
+  // One word's postings arrive in text order; only several words or terms need sorting.
+  if (spans.some((span, at) => at > 0 && span < spans[at - 1]!)) spans.sort((a, b) => a - b);
+  const { starts, ends } = index.tokens[segment]!;
+  const ranges: [number, number][] = [];
+  for (const span of spans) {
+    const first = Math.floor(span / SPAN);
+    const start = starts[first]!;
+    const end = ends[first + (span % SPAN)]!;
+    const previous = ranges[ranges.length - 1];
+    if (previous && start < previous[1]) previous[1] = Math.max(previous[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** Recently matched words: typing "holographic glasses" re-reads "holographic" at every key. */
+const WORD_CACHE_SIZE = 256;
+
+/**
+ * Typo-tolerant search over a transcript's segments. The index is built on the first search
+ * (or `prepare()`), so creating a search costs nothing until a reader asks.
+ */
+export function createSearch(transcript: Transcript): TranscriptSearch {
+  let index: SearchIndex | undefined;
+  const wordCache = new Map<string, TermMatch[]>();
+  const prepare = () => (index ??= buildSearchIndex(transcript.segments));
+
+  const termMatches = (built: SearchIndex, term: string, prefix: boolean): TermMatch[] => {
+    const key = `${prefix ? '+' : '='}${term}`;
+    let matches = wordCache.get(key);
+    if (!matches) {
+      if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+      matches = matchWord(built, term, prefix);
+      wordCache.set(key, matches);
+    }
+    return matches;
+  };
+
+  const filter = (options: SearchOptions): ((segment: number) => boolean) => {
+    const { speaker, topic } = options;
+    let first = 0;
+    let last = transcript.segments.length - 1;
+    if (topic !== undefined) {
+      const { topic: topicById, segmentIndex } = lookup(transcript);
+      const found = topicById(topic);
+      if (!found) return () => false;
+      first = segmentIndex(found.segments[0]);
+      last = segmentIndex(found.segments[1]);
+    }
+    return (segment) => segment >= first && segment <= last && (speaker === undefined || transcript.segments[segment]!.speaker === speaker);
+  };
+
+  /** How many postings a clause reads: the rarest clause is read first, the others only where it occurs. */
+  const cost = (built: SearchIndex, clause: Clause): number => {
+    const termIds = clause.kind === 'word'
+      ? termMatches(built, clause.term, clause.prefix).map((match) => match.termId)
+      : [built.termIds.get(clause.terms[0]!) ?? -1];
+    return termIds.reduce((sum, termId) => sum + (built.postings[termId]?.length ?? 0), 0);
+  };
+
+  const occurrences = (built: SearchIndex, clause: Clause, allowed: (segment: number) => boolean): Occurrences =>
+    clause.kind === 'phrase'
+      ? phraseOccurrences(built, clause.terms, clause.prefix, allowed)
+      : wordOccurrences(built, termMatches(built, clause.term, clause.prefix), allowed);
+
+  return {
+    prepare: () => void prepare(),
+    search(query, options = {}) {
+      const parsed = parseQuery(query);
+      if (parsed.length === 0) return [];
+      const built = prepare();
+      const clauses = parsed
+        .map((clause) => ({ clause, cost: cost(built, clause) }))
+        .sort((a, b) => a.cost - b.cost)
+        .map(({ clause }) => clause);
+      const allowed = filter(options);
+      const found: Occurrences[] = [];
+      for (const clause of clauses) {
+        const rarest = found[0];
+        const occurs = occurrences(built, clause, rarest ? (segment) => rarest.has(segment) : allowed);
+        if (occurs.size === 0) return [];
+        found.push(occurs);
+      }
+      const hits: SearchHit[] = [];
+      const order = new Map<SearchHit, number>();
+      for (const segment of found[0]!.keys()) {
+        const entries = found.map((clause) => clause.get(segment));
+        if (entries.some((entry) => entry === undefined)) continue;
+        const present = entries as { score: number; spans: number[] }[];
+        const score = present.reduce((sum, entry) => sum + entry.score, 0) / present.length;
+        const hit = { segmentId: transcript.segments[segment]!.id, score, ranges: spansToRanges(built, segment, present.map((entry) => entry.spans)) };
+        hits.push(hit);
+        order.set(hit, segment);
+      }
+      // Best first; among equals, more occurrences, then transcript order.
+      hits.sort((a, b) => a.score - b.score || b.ranges.length - a.ranges.length || order.get(a)! - order.get(b)!);
+      return options.limit !== undefined && options.limit >= 0 ? hits.slice(0, options.limit) : hits;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { createSearch } from '../../src/core/index.js';
+import type { SearchHit, Transcript } from '../../src/core/index.js';
+import { interview } from '../../src/data/interview.js';
+
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/search-transcript.json', import.meta.url), 'utf8')) as Transcript;
+
+/** The text each range of a hit covers, as the reader sees it. */
+const matched = (transcript: Transcript, hit: SearchHit) => {
+  const text = transcript.segments.find((segment) => segment.id === hit.segmentId)!.text;
+  return hit.ranges.map(([start, end]) => text.slice(start, end));
+};
+const ids = (hits: SearchHit[]) => hits.map((hit) => hit.segmentId).sort();
+const search = createSearch(fixture);
+
+describe('createSearch on a fixture', () => {
+  it('forgives typos in words', () => {
+    const holograms = search.search('holagram');
+    assert.deepEqual(ids(holograms), ['a1', 'a2']);
+    assert.deepEqual(matched(fixture, holograms.find((hit) => hit.segmentId === 'a2')!), ['hologram', 'holograms']);
+    const calculators = search.search('calculater');
+    assert.deepEqual(ids(calculators), ['a3']);
+    assert.deepEqual(matched(fixture, calculators[0]!), ['calculator', 'calculator']);
+  });
+
+  it('needs every word, in any order', () => {
+    const hits = search.search('universal translater');
+    assert.deepEqual(ids(hits), ['b1', 'b2']);
+    assert.deepEqual(matched(fixture, hits.find((hit) => hit.segmentId === 'b2')!), ['translator', 'universal']);
+    assert.deepEqual(ids(search.search('translator universal')), ['b1', 'b2']);
+    assert.deepEqual(search.search('universal hologram'), []);
+  });
+
+  it('matches a quoted phrase exactly and as one range', () => {
+    const hits = search.search('"open source"');
+    assert.deepEqual(ids(hits), ['a4']);
+    assert.deepEqual(matched(fixture, hits[0]!), ['Open source']);
+    assert.deepEqual(ids(search.search('source open')), ['a4', 'b4']);
+    assert.deepEqual(search.search('"source open"'), []);
+    assert.deepEqual(search.search('"holagram"'), [], 'no typos inside quotes');
+    assert.deepEqual(ids(search.search('"the table" code')), ['b4']);
+  });
+
+  it('completes an unclosed quoted phrase while it is typed', () => {
+    assert.deepEqual(matched(fixture, search.search('"open sou')[0]!), ['Open source']);
+  });
+
+  it('ignores case and diacritics and maps ranges back to the original text', () => {
+    assert.deepEqual(matched(fixture, search.search('CAFE')[0]!), ['café']);
+    assert.deepEqual(matched(fixture, search.search('resume naive cooperative')[0]!), ['RÉSUMÉ', 'naïve', 'coöperative']);
+    assert.deepEqual(ids(search.search('théo')), ['a1']);
+    assert.deepEqual(matched(fixture, search.search("don't")[0]!), ['don’t']);
+  });
+
+  it('returns every occurrence of every word, in text order', () => {
+    const [hit] = search.search('the source', { speaker: 'theo', topic: 'displays' });
+    assert.deepEqual(matched(fixture, hit!), ['source', 'the', 'source']);
+    for (const { ranges } of search.search('the')) {
+      ranges.forEach(([start, end], index) => {
+        assert.ok(start < end);
+        if (index > 0) assert.ok(start >= ranges[index - 1]![1], 'ranges do not overlap');
+      });
+    }
+  });
+
+  it('completes the last word while it is typed, from three letters on', () => {
+    assert.deepEqual(ids(search.search('holo')), ['a1', 'a2']);
+    assert.ok(matched(fixture, search.search('holo').find((hit) => hit.segmentId === 'a2')!).includes('holographic'));
+    assert.deepEqual(ids(search.search('cal')), ['a3']);
+    assert.deepEqual(search.search('holo '), [], 'a finished word is not completed');
+    assert.deepEqual(search.search('ca'), [], 'two letters are not completed');
+  });
+
+  it('finds nothing for words that are nowhere in the text', () => {
+    for (const word of ['xylophone', 'banana', 'rain', 'table tennis', 'opera', 'sauce', 'translation', 'calendar', 'zebra']) {
+      assert.deepEqual(search.search(word), [], word);
+    }
+  });
+
+  it('ranks exact words before typos, with scores from 0 to 1', () => {
+    const exact = search.search('hologram');
+    const typo = search.search('holagram');
+    assert.equal(exact[0]!.score, 0);
+    for (const hit of [...exact, ...typo]) assert.ok(hit.score >= 0 && hit.score <= 1);
+    assert.ok(typo[0]!.score > 0);
+    const scores = search.search('the').map((hit) => hit.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
+  });
+
+  it('filters by speaker and topic, and limits', () => {
+    assert.deepEqual(ids(search.search('the', { speaker: 'theo' })), ['a2', 'a4', 'b4']);
+    assert.deepEqual(ids(search.search('source', { topic: 'language' })), ['b4']);
+    assert.deepEqual(search.search('source', { speaker: 'nobody' }), []);
+    assert.deepEqual(search.search('source', { topic: 'nothing' }), []);
+    assert.equal(search.search('the', { limit: 1 }).length, 1);
+  });
+
+  it('finds nothing for an empty or punctuation-only query', () => {
+    for (const query of ['', '   ', '""', '?!', '"']) assert.deepEqual(search.search(query), []);
+  });
+});
+
+describe('createSearch on the bundled interview', () => {
+  const interviewSearch = createSearch(interview);
+  const containing = (...patterns: RegExp[]) => interview.segments
+    .filter((segment) => patterns.every((pattern) => pattern.test(segment.text)))
+    .map((segment) => segment.id).sort();
+
+  it('finds the words that were meant', () => {
+    for (const [query, patterns] of [
+      ['holagram', [/\bholograms?\b/i]],
+      ['calculater', [/\bcalculators?\b/i]],
+      ['universal translater', [/\buniversal\b/i, /\btranslat/i]],
+    ] as const) {
+      const expected = containing(...patterns);
+      assert.ok(expected.length > 0, `the interview mentions ${query}`);
+      assert.deepEqual(ids(interviewSearch.search(query)), expected, query);
+    }
+  });
+
+  it('finds nothing for words the interview never uses', () => {
+    const text = interview.segments.map((segment) => segment.text.toLowerCase()).join(' ');
+    for (const word of ['xylophone', 'banana', 'quantum', 'dinosaur', 'volcano', 'giraffe', 'chocolate', 'bitcoin', 'loneliness']) {
+      assert.ok(!text.includes(word));
+      assert.deepEqual(interviewSearch.search(word), [], word);
+    }
+  });
+});
