@@ -10,6 +10,7 @@ import { lookup } from '../core/lookup.js';
 import { parseTranscript } from '../core/parse.js';
 import { unknownIdMessage } from '../core/suggest.js';
 import type { Transcript } from '../core/types.js';
+import { interview } from '../data/interview.js';
 
 const USAGE = `Usage: verbatim email-card <topic-id> [options]
        verbatim email-card --list [--src FILE]
@@ -52,7 +53,7 @@ class CommandError extends Error {
 const write = (text: string): Promise<void> => new Promise((resolve) => stdout.write(text, () => resolve()));
 
 async function loadTranscript(src: string | undefined): Promise<Transcript> {
-  if (src === undefined) return (await import('../data/interview.js')).interview;
+  if (src === undefined) return interview;
   let text: string;
   try {
     text = await readFile(src, 'utf8');
