@@ -1,30 +1,368 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { formatLinkState, parseLinkState } from '../../core/links.js';
+import type { LinkState } from '../../core/links.js';
+import { lookup } from '../../core/lookup.js';
+import { createSearch } from '../../core/search.js';
+import type { SearchHit, TranscriptSearch } from '../../core/search.js';
+import { unknownIdMessage } from '../../core/suggest.js';
+import type { Segment, Topic, Transcript } from '../../core/types.js';
+import { loadBundledInterview } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
+import { themeStyles } from '../shared/theme.styles.js';
 import { TranscriptData } from '../shared/transcript-data.js';
-import type { Transcript } from '../../core/types.js';
+import { highlight } from './highlight.js';
+import { topicHeadingId, transcriptItems } from './layout.js';
+import type { TranscriptItem } from './layout.js';
+import { ProgressiveCount } from './progressive.js';
+import { transcriptStyles } from './transcript.styles.js';
+
+/** Segments rendered at once (more than a screenful), then per task while the page stays responsive. */
+const FIRST_SEGMENTS = 40;
+const SEGMENTS_PER_TASK = 150;
+/** How long a copy-link button says "Copied". */
+const COPIED_FEEDBACK_MS = 2000;
+
+/** The results of one query under one set of filters. */
+interface Results {
+  transcript: Transcript;
+  query: string;
+  speaker: string | undefined;
+  topic: string | undefined;
+  hits: SearchHit[];
+  /** Ranges per segment id. */
+  ranges: Map<string, [number, number][]>;
+  /** Every occurrence in transcript order: the segment and the index of the range in it. */
+  matches: { segmentId: string; range: number }[];
+}
+
+/** The page URL with `state` as its fragment (none when the state is empty). */
+const pageUrl = (state: LinkState): string => {
+  const fragment = formatLinkState(state);
+  return `${location.href.split('#')[0]}${fragment ? `#${fragment}` : ''}`;
+};
 
 /**
- * Placeholder until its issue lands.
- * @summary <verbatim-transcript>
- * @csspart base - The component's base wrapper.
- * @csspart error - The message shown when data cannot be used.
+ * A whole transcript to read, search and link to. Every segment shows its speaker; topics are
+ * headings with a navigation of them; each segment has a button that copies a link to it. The
+ * search box finds words as they are typed, despite typos, and highlights every occurrence; the
+ * URL keeps the state, so a link can open a segment or a search. Long transcripts render in
+ * batches so the page never freezes, and stay findable with the browser's find-in-page.
+ *
+ * @summary A searchable, linkable transcript.
+ * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML.
+ * @csspart base - The wrapper of the navigation, the search and the segments.
+ * @csspart search - The search box.
+ * @csspart match-count - The live count of matches, e.g. "3 of 12".
+ * @csspart previous-match - The button that goes to the previous match.
+ * @csspart next-match - The button that goes to the next match.
+ * @csspart segment - Each segment, with `data-segment-id`.
+ * @csspart speaker - The speaker's name in a segment.
+ * @csspart match - Every highlighted occurrence of a query word.
+ * @csspart current-match - The occurrence the reader is at (also a `match`).
+ * @csspart error - The message shown when data cannot be used or a filter id is unknown.
+ * @cssproperty --verbatim-mark - The background of matches.
+ * @cssproperty --verbatim-accent - Links, the current match and the focus ring.
+ * @cssproperty --verbatim-font - The font of the segments' text.
+ * @cssproperty --verbatim-spacing - The space between segments.
+ * @fires {{query: string, hits: SearchHit[]}} verbatim-search - The reader typed or cleared a query; hits are best first.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, or `speaker` or `topic` names an unknown id.
  */
 @defineElement('verbatim-transcript')
 export class VerbatimTranscript extends LitElement {
+  static override styles = [themeStyles, transcriptStyles];
+
   /** The transcript to show; overrides `src` and the bundled interview. */
   @property({ attribute: false }) transcript?: Transcript;
   /** URL of a transcript file in any supported format. */
   @property() src?: string;
+  /** The search query; the reader's typing updates it. */
+  @property() query = '';
+  /** Searches only the segments of this speaker id. */
+  @property() speaker?: string;
+  /** Searches only the segments of this topic id. */
+  @property() topic?: string;
+  /** Id of an `<audio>` or `<video>` element to follow when segments have times (not followed yet). */
+  @property() for?: string;
 
-  private readonly data = new TranscriptData(this, () => import('../../data/interview.js').then((m) => m.interview));
+  /** The occurrence the reader is at, an index into the matches; -1 when there are none. */
+  @state() private current = -1;
+  /** The segment a link pointed at, marked until the reader searches. */
+  @state() private linked: string | undefined;
+  /** The segment whose copy-link button says "Copied". */
+  @state() private copied: string | undefined;
+  /** Polite messages for screen readers, e.g. "Link copied". */
+  @state() private announcement = '';
+
+  private readonly data = new TranscriptData(this, loadBundledInterview);
+  private readonly progress = new ProgressiveCount(this, FIRST_SEGMENTS, SEGMENTS_PER_TASK);
+  private shown: { transcript: Transcript; items: TranscriptItem[]; search: TranscriptSearch } | undefined;
+  private results: Results | undefined;
+  private filterError: string | undefined;
+  private reportedError: string | undefined;
+  /** What to scroll into view once it is rendered. */
+  private pendingScroll: 'match' | 'linked' | undefined;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Searches for `query` as if typed (without firing `verbatim-search`), shows the first match
+   * and returns the hits, best first; before the data is ready it returns none and searches then.
+   */
+  search(query: string): SearchHit[] {
+    this.query = query;
+    this.pendingScroll = 'match';
+    const transcript = this.readyTranscript;
+    return transcript ? this.resultsFor(transcript).hits : [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.copiedTimer);
+  }
+
+  // The data controller settles in hostUpdate, which runs after willUpdate and before update.
+  protected override update(changed: PropertyValues<this>): void {
+    const transcript = this.readyTranscript;
+    if (transcript && this.shown?.transcript !== transcript) {
+      this.shown = { transcript, items: transcriptItems(transcript), search: createSearch(transcript) };
+      this.progress.reset(transcript.segments.length);
+      this.applyLinkState(parseLinkState(location.hash));
+    }
+    if (transcript) {
+      this.filterError = this.checkFilters(transcript);
+      this.resultsFor(transcript);
+    } else this.filterError = undefined;
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    const error = this.data.state.status === 'ready' ? this.filterError : undefined;
+    if (error !== this.reportedError) {
+      this.reportedError = error;
+      if (error) this.data.fail(error);
+    }
+    this.scrollPending();
+  }
 
   override render() {
     const { state } = this.data;
-    if (state.status === 'error') return html`<p part="error" role="alert">${state.message}</p>`;
-    if (state.status === 'loading') return html`<div part="base" aria-busy="true"></div>`;
-    return html`<div part="base">${state.transcript.title}</div>`;
+    return html`
+      <div class="fallback" ?hidden=${state.status !== 'loading'}><slot></slot></div>
+      ${state.status === 'error'
+        ? html`<p part="error" role="alert">${state.message}</p>`
+        : state.status === 'ready' && this.shown
+          ? this.renderTranscript(state.transcript, this.shown.items)
+          : nothing}
+    `;
   }
+
+  private renderTranscript(transcript: Transcript, items: TranscriptItem[]) {
+    const total = this.results?.matches.length ?? 0;
+    const searching = this.query.trim() !== '' && this.results !== undefined && !this.filterError;
+    const count = !searching ? '' : total === 0 ? 'No matches' : `${this.current + 1} of ${total}`;
+    const rendered = this.progress.count;
+    return html`
+      <div part="base">
+        ${this.filterError ? html`<p part="error" role="alert">${this.filterError}</p>` : nothing}
+        ${transcript.topics.length ? this.renderTopicNavigation(transcript.topics) : nothing}
+        <div class="search" role="search">
+          <label for="search">Search the transcript</label>
+          <div class="search-row">
+            <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
+              aria-describedby="match-count" .value=${live(this.query)}
+              @input=${this.onInput} @keydown=${this.onKeyDown} @focus=${this.prepareSearch} />
+            <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden"> matches</span>` : nothing}</span>
+            <button part="previous-match" type="button" aria-label="Previous match" title="Previous match (Shift+Enter)"
+              ?disabled=${total === 0} @click=${() => this.step(-1)}><span aria-hidden="true">↑</span></button>
+            <button part="next-match" type="button" aria-label="Next match" title="Next match (Enter)"
+              ?disabled=${total === 0} @click=${() => this.step(1)}><span aria-hidden="true">↓</span></button>
+          </div>
+        </div>
+        <div class="segments">
+          ${items.map((item) => item.index >= rendered ? nothing
+            : item.kind === 'topic' ? this.renderTopicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
+        </div>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  private renderTopicNavigation(topics: Topic[]) {
+    return html`
+      <nav class="topics" aria-label="Topics">
+        <ol>
+          ${topics.map((topic) => html`<li><a href=${pageUrl({ segment: topic.segments[0] })}
+            @click=${(event: MouseEvent) => this.goToTopic(event, topic)}>${topic.title}</a></li>`)}
+        </ol>
+      </nav>
+    `;
+  }
+
+  private renderTopicHeading(topic: Topic) {
+    return html`<h2 class="topic" id=${topicHeadingId(topic)} tabindex="-1">${topic.title}</h2>`;
+  }
+
+  /** One segment; the one template every segment goes through (media following will add to it). */
+  private renderSegment(transcript: Transcript, segment: Segment, index: number) {
+    const ranges = this.results?.ranges.get(segment.id);
+    const match = this.results?.matches[this.current];
+    const current = match?.segmentId === segment.id ? match.range : -1;
+    const linked = this.linked === segment.id;
+    const copied = this.copied === segment.id;
+    // Only segments whose highlights, mark or button changed are rendered again.
+    return guard([segment, ranges, current, linked, copied], () => html`
+      <div part="segment" class=${linked ? 'segment linked' : 'segment'} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}>
+        <div class="segment-header">
+          <span part="speaker">${lookup(transcript).speaker(segment.speaker)?.name ?? segment.speaker}</span>
+          <button class="copy-link" type="button" aria-label="Copy link to passage ${index + 1}" title="Copy a link to this passage"
+            @click=${this.onCopyLink}>${copied ? 'Copied' : 'Copy link'}</button>
+        </div>
+        <p class="text">${highlight(segment.text, ranges, current)}</p>
+      </div>
+    `);
+  }
+
+  private get readyTranscript(): Transcript | undefined {
+    const { state } = this.data;
+    return state.status === 'ready' ? state.transcript : undefined;
+  }
+
+  /** The results for the current query and filters, searched again only when one of them changed. */
+  private resultsFor(transcript: Transcript): Results {
+    const { query, results } = this;
+    const speaker = this.speaker || undefined;
+    const topic = this.topic || undefined;
+    if (results && results.transcript === transcript && results.query === query && results.speaker === speaker && results.topic === topic) return results;
+    const search = this.shown?.transcript === transcript ? this.shown.search : createSearch(transcript);
+    const hits = search.search(query, { speaker, topic });
+    const ranges = new Map(hits.map((hit) => [hit.segmentId, hit.ranges]));
+    const matches = transcript.segments.flatMap((segment) =>
+      (ranges.get(segment.id) ?? []).map((_, range) => ({ segmentId: segment.id, range })));
+    this.results = { transcript, query, speaker, topic, hits, ranges, matches };
+    this.current = matches.length ? 0 : -1;
+    return this.results;
+  }
+
+  /** A readable message when `speaker` or `topic` names no id of this transcript. */
+  private checkFilters(transcript: Transcript): string | undefined {
+    const { speaker, topic } = this;
+    if (speaker && !lookup(transcript).speaker(speaker)) return unknownIdMessage('speaker', speaker, transcript.speakers.map((s) => s.id));
+    if (topic && !lookup(transcript).topic(topic)) return unknownIdMessage('topic', topic, transcript.topics.map((t) => t.id));
+    return undefined;
+  }
+
+  private applyLinkState(state: LinkState): void {
+    const transcript = this.readyTranscript;
+    if (state.query !== undefined) {
+      this.query = state.query;
+      this.pendingScroll = 'match';
+    } else if (state.segment && transcript && lookup(transcript).segment(state.segment)) {
+      this.linked = state.segment;
+      this.pendingScroll = 'linked';
+    }
+  }
+
+  /** Scrolls the current match or the linked segment into view once it is rendered. */
+  private scrollPending(): void {
+    if (!this.pendingScroll) return;
+    const target = this.pendingScroll === 'linked'
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(this.linked ?? '')}"]`)
+      : this.renderRoot.querySelector<HTMLElement>('[part~=current-match]');
+    if (!target) {
+      // Not rendered yet: the next batch will try again; once all is rendered there is nothing to show.
+      if (this.progress.complete || (this.pendingScroll === 'match' && this.current < 0)) this.pendingScroll = undefined;
+      return;
+    }
+    if (this.pendingScroll === 'linked') target.focus({ preventScroll: true });
+    this.pendingScroll = undefined;
+    target.scrollIntoView({ block: 'center' });
+  }
+
+  /** Moves to the next (1) or previous (-1) match, wrapping around. */
+  private step(direction: 1 | -1): void {
+    const total = this.results?.matches.length ?? 0;
+    if (total === 0) return;
+    this.current = (this.current + direction + total) % total;
+    this.pendingScroll = 'match';
+  }
+
+  private readonly onInput = (event: Event): void => {
+    this.userSearch((event.target as HTMLInputElement).value);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.step(event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.userSearch('');
+    }
+  };
+
+  /** A query the reader typed: searched at once, kept in the URL and announced with verbatim-search. */
+  private userSearch(query: string): void {
+    this.query = query;
+    this.linked = undefined;
+    this.pendingScroll = 'match';
+    history.replaceState(history.state, '', pageUrl(query.trim() ? { query } : {}));
+    const transcript = this.readyTranscript;
+    const hits = transcript ? this.resultsFor(transcript).hits : [];
+    this.dispatchEvent(new CustomEvent('verbatim-search', { detail: { query, hits }, bubbles: true, composed: true }));
+  }
+
+  /** Builds the search index when the reader is about to search, after the focus has painted. */
+  private readonly prepareSearch = (): void => {
+    const shown = this.shown;
+    setTimeout(() => shown?.search.prepare());
+  };
+
+  private goToTopic(event: MouseEvent, topic: Topic): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(history.state, '', pageUrl({ segment: topic.segments[0] }));
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(topicHeadingId(topic))}`);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }
+
+  private readonly onCopyLink = async (event: Event): Promise<void> => {
+    const segmentId = (event.currentTarget as HTMLElement).closest('[data-segment-id]')?.getAttribute('data-segment-id');
+    if (!segmentId) return;
+    const url = pageUrl({ segment: segmentId });
+    // The address bar holds the link too, in case the clipboard is not available.
+    history.replaceState(history.state, '', url);
+    this.linked = segmentId;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = segmentId;
+      clearTimeout(this.copiedTimer);
+      this.copiedTimer = setTimeout(() => (this.copied = undefined), COPIED_FEEDBACK_MS);
+      this.announce('Link copied');
+    } catch {
+      this.announce('Could not copy the link; it is in the address bar.');
+    }
+  };
+
+  /** Says `message` through the polite status region, even when it repeats. */
+  private announce(message: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  private readonly onHashChange = (): void => {
+    this.applyLinkState(parseLinkState(location.hash));
+    this.requestUpdate();
+  };
 }
 
 declare global {

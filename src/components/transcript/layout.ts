@@ -1,0 +1,20 @@
+import { lookup } from '../../core/lookup.js';
+import type { Segment, Topic, Transcript } from '../../core/types.js';
+
+/** What the transcript shows, in order: each topic's heading before its first segment. */
+export type TranscriptItem =
+  | { kind: 'topic'; topic: Topic; index: number }
+  | { kind: 'segment'; segment: Segment; index: number };
+
+export function transcriptItems(transcript: Transcript): TranscriptItem[] {
+  const { segmentIndex } = lookup(transcript);
+  const headings = new Map(transcript.topics.map((topic) => [segmentIndex(topic.segments[0]), topic]));
+  return transcript.segments.flatMap((segment, index): TranscriptItem[] => {
+    const topic = headings.get(index);
+    const item: TranscriptItem = { kind: 'segment', segment, index };
+    return topic ? [{ kind: 'topic', topic, index }, item] : [item];
+  });
+}
+
+/** The id of a topic heading inside the element's shadow root. */
+export const topicHeadingId = (topic: Topic): string => `topic-${topic.id}`;

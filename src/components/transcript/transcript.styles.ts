@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const transcriptStyles = css`
+  .fallback[hidden] {
+    display: none;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_spacing);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .topics ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font: 0.9rem/1.4 var(--_ui-font);
+  }
+  .topics a {
+    color: var(--_accent);
+  }
+  /* The search bar stays at hand while reading a long transcript. */
+  .search {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: grid;
+    gap: 0.25rem;
+    padding-block: 0.5rem;
+    background: var(--_background);
+    border-block-end: 1px solid var(--_border);
+  }
+  label {
+    font: 600 0.9rem/1.4 var(--_ui-font);
+  }
+  .search-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto auto auto;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  [part~='search'] {
+    min-inline-size: 0;
+    block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: 1rem var(--_ui-font);
+  }
+  [part~='match-count'] {
+    min-inline-size: 4.5em;
+    text-align: center;
+    color: var(--_muted);
+    font: 0.9rem/1.4 var(--_ui-font);
+    font-variant-numeric: tabular-nums;
+  }
+  button {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: 0.85rem/1.2 var(--_ui-font);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+  [part~='previous-match'],
+  [part~='next-match'] {
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    font-size: 1.1rem;
+  }
+  .topic {
+    margin: calc(var(--_spacing) * 1.5) 0 0;
+    font: 700 1.25rem/1.3 var(--_ui-font);
+    scroll-margin-block-start: 6rem;
+  }
+  /*
+   * Segments off screen skip layout and paint until they come near the viewport, so a long
+   * transcript costs little to show; their text stays in the DOM for find-in-page and screen
+   * readers. The remembered size (auto) keeps the scrollbar steady once a segment was seen.
+   */
+  .segment {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid transparent;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    scroll-margin-block: 7rem 2rem;
+  }
+  .segment.linked {
+    border-inline-start-color: var(--_accent);
+    background: var(--_surface);
+  }
+  .segment-header {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  [part~='speaker'] {
+    font: 600 0.9rem/1.4 var(--_ui-font);
+    color: var(--_muted);
+  }
+  .copy-link {
+    padding: 0.2rem 0.5rem;
+    min-block-size: 1.75rem;
+    color: var(--_muted);
+  }
+  .text {
+    margin: 0.25rem 0 0;
+    font: 1.05rem/1.6 var(--_font);
+  }
+  [part~='match'] {
+    background: var(--_mark);
+    color: inherit;
+    border-radius: 0.15em;
+  }
+  [part~='current-match'] {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  @media (forced-colors: active) {
+    [part~='match'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    [part~='current-match'] {
+      outline-color: CanvasText;
+    }
+    .segment.linked {
+      border-inline-start-color: Highlight;
+    }
+  }
+`;
