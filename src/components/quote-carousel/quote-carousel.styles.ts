@@ -13,7 +13,6 @@ export const carouselStyles = css`
   [part~='base'] {
     display: grid;
     gap: 0.5rem;
-    background: var(--_background);
     touch-action: pan-y;
   }
   .controls {
@@ -22,8 +21,12 @@ export const carouselStyles = css`
     gap: 0.25rem;
     block-size: 2.75rem;
   }
+  /* Its own background keeps it legible on a page that does not follow the dark scheme. */
   .position {
     min-inline-size: 3.5em;
+    padding-inline: 0.25em;
+    border-radius: var(--_radius);
+    background: var(--_background);
     text-align: center;
     font: 0.9rem/1.4 var(--_ui-font);
     color: var(--_muted);
