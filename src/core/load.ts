@@ -3,8 +3,17 @@ import { parseTranscript } from './parse.js';
 import type { TranscriptFormat } from './parse.js';
 import type { Transcript } from './types.js';
 
-/** One request per URL: elements on one page that share a `src` share its download. */
-const requests = new Map<string, Promise<Transcript>>();
+/**
+ * One request per URL: elements on one page that share a `src` share its download. `waiting`
+ * counts the callers that may still give up; when the last of them does, the fetch is aborted.
+ */
+interface SharedRequest {
+  transcript: Promise<Transcript>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+const requests = new Map<string, SharedRequest>();
 
 const FORMAT_BY_TYPE: Record<string, TranscriptFormat> = {
   'text/vtt': 'vtt',
@@ -25,11 +34,12 @@ export function formatFromResponse(url: string, contentType: string | null): Tra
   return FORMAT_BY_EXTENSION[extension];
 }
 
-async function download(url: string): Promise<Transcript> {
+async function download(url: string, signal: AbortSignal): Promise<Transcript> {
   let response: Response;
   try {
-    response = await fetch(url);
-  } catch {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
     throw new TranscriptError(`Could not load ${url}: the network request failed.`);
   }
   if (!response.ok) throw new TranscriptError(`Could not load ${url}: the server answered ${response.status}.`);
@@ -43,23 +53,44 @@ async function download(url: string): Promise<Transcript> {
   }
 }
 
+function share(url: string): SharedRequest {
+  const known = requests.get(url);
+  if (known) return known;
+  const controller = new AbortController();
+  const request: SharedRequest = { transcript: download(url, controller.signal), controller, waiting: 0, settled: false };
+  requests.set(url, request);
+  request.transcript.then(
+    () => (request.settled = true),
+    // A failed or abandoned request is forgotten, so that a later element may try again.
+    () => {
+      request.settled = true;
+      if (requests.get(url) === request) requests.delete(url);
+    },
+  );
+  return request;
+}
+
 /**
  * Fetches and parses the transcript at `url` (any format parseTranscript reads). Requests are
- * shared by URL; `signal` lets one caller stop waiting without cancelling the others.
+ * shared by URL; `signal` lets one caller stop waiting, and when every caller that passed a
+ * signal has stopped (and none came without one) the download itself is aborted.
  */
 export function loadTranscript(url: string, signal?: AbortSignal): Promise<Transcript> {
-  let request = requests.get(url);
-  if (!request) {
-    request = download(url);
-    requests.set(url, request);
-    // A failed request is forgotten so that a later element may try again.
-    request.catch(() => requests.delete(url));
+  if (signal?.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+  const request = share(url);
+  if (!signal) {
+    request.waiting = Number.POSITIVE_INFINITY;
+    return request.transcript;
   }
-  if (!signal) return request;
+  request.waiting++;
   return new Promise((resolve, reject) => {
-    const abort = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
-    if (signal.aborted) return abort();
+    const abort = () => {
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+      if (--request.waiting > 0 || request.settled) return;
+      requests.delete(url);
+      request.controller.abort();
+    };
     signal.addEventListener('abort', abort, { once: true });
-    request.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    request.transcript.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }

@@ -1,8 +1,16 @@
 import { TranscriptError } from './errors.js';
+import { parseJson } from './formats/json.js';
+import { parsePodcastJson } from './formats/podcast-json.js';
+import { parseSrt } from './formats/srt.js';
+import { parseText } from './formats/text.js';
+import { parseVtt } from './formats/vtt.js';
 import type { Transcript } from './types.js';
 import { validateTranscript } from './validate.js';
 
 export type TranscriptFormat = 'verbatim' | 'podcast-json' | 'vtt' | 'srt' | 'text';
+
+/** Every format parseTranscript reads. */
+export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = ['verbatim', 'podcast-json', 'vtt', 'srt', 'text'];
 
 export interface ParseOptions {
   /** The format of `text`; detected from the content when not given. */
@@ -22,17 +30,10 @@ export function detectFormat(text: string): TranscriptFormat {
   return 'text';
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new TranscriptError(`This is not valid JSON (${(error as Error).message}).`);
-  }
-}
-
-/** Parses this project's own JSON: it must pass validateTranscript. */
-function parseVerbatim(text: string): Transcript {
-  const result = validateTranscript(parseJson(text));
+/** Reads this project's own JSON: it must pass validateTranscript. `id` and `title` replace its own. */
+function parseVerbatim(text: string, { id, title }: ParseOptions): Transcript {
+  const json = parseJson(text);
+  const result = validateTranscript(id === undefined && title === undefined ? json : { ...(json as object), ...(id !== undefined && { id }), ...(title !== undefined && { title }) });
   if (result.ok) return result.transcript;
   const [first] = result.errors;
   const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problems)` : '';
@@ -45,10 +46,19 @@ function parseVerbatim(text: string): Transcript {
  */
 export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
   const format = options.format ?? detectFormat(text);
+  const metadata = { id: options.id, title: options.title };
   switch (format) {
     case 'verbatim':
-      return parseVerbatim(text);
+      return parseVerbatim(text, options);
+    case 'podcast-json':
+      return parsePodcastJson(text, metadata);
+    case 'vtt':
+      return parseVtt(text, metadata);
+    case 'srt':
+      return parseSrt(text, metadata);
+    case 'text':
+      return parseText(text, metadata);
     default:
-      throw new TranscriptError(`The ${format} format cannot be read yet.`);
+      throw new TranscriptError(`Unknown format "${String(format)}": expected one of ${TRANSCRIPT_FORMATS.join(', ')}.`);
   }
 }
