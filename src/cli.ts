@@ -1,6 +1,8 @@
 // The `verbatim` command line. Each command lives in src/cli/<command>.ts.
 import { argv, exit, stderr, stdout } from 'node:process';
 import { emailCard } from './cli/email-card.js';
+import { check } from './cli/check.js';
+import { convert } from './cli/convert.js';
 
 interface Command {
   summary: string;
@@ -9,6 +11,8 @@ interface Command {
 
 const commands: Record<string, Command> = {
   'email-card': emailCard,
+  convert,
+  check,
 };
 
 const usage = (): string => [

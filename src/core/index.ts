@@ -6,6 +6,7 @@ export { validateTranscript } from './validate.js';
 export { parseTranscript, detectFormat } from './parse.js';
 export type { ParseOptions, TranscriptFormat } from './parse.js';
 export { loadTranscript } from './load.js';
+export { formatTime } from './time.js';
 export { safeUrl } from './url.js';
 export { escapeHtml } from './html.js';
 export { closestIds, unknownIdMessage } from './suggest.js';

@@ -1,0 +1,57 @@
+// `verbatim check FILE`: every problem that stops a file from being read as a transcript.
+import { TranscriptError } from '../core/errors.js';
+import { parseJson } from '../core/formats/json.js';
+import { TRANSCRIPT_FORMATS, detectFormat, parseTranscript } from '../core/parse.js';
+import type { TranscriptFormat } from '../core/parse.js';
+import type { Transcript, ValidationProblem } from '../core/types.js';
+import { validateTranscript } from '../core/validate.js';
+import { CANNOT_READ, command, fileCommandLine, formatOption, readText, write } from './command.js';
+
+const USAGE = `Usage: verbatim check FILE [--format F]
+
+Checks a transcript (${TRANSCRIPT_FORMATS.join(', ')}) and reports every problem,
+one a line, then a summary. Exits with 1 when there is any problem.
+
+Options:
+  --format F     the format of FILE (default: detected from its content)
+  -h, --help     show this help
+`;
+
+type Outcome = { transcript: Transcript } | { problems: ValidationProblem[] };
+
+/** Verbatim JSON is validated in full; the other formats stop at their first problem. */
+function examine(text: string, format: TranscriptFormat): Outcome {
+  try {
+    if (format !== 'verbatim') return { transcript: parseTranscript(text, { format }) };
+    const result = validateTranscript(parseJson(text));
+    return result.ok ? { transcript: result.transcript } : { problems: result.errors };
+  } catch (error) {
+    if (!(error instanceof TranscriptError)) throw error;
+    const { location } = error;
+    const message = location ? error.message.slice(location.length + 2) : error.message;
+    return { problems: [{ path: location ?? '', message }] };
+  }
+}
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+export const check = command('check', 'report every problem in a transcript file (exit status 1 when any)', async (args) => {
+  const { values, file, help } = fileCommandLine(args, { format: { type: 'string' } } as const, USAGE);
+  if (help) {
+    await write(USAGE);
+    return 0;
+  }
+  const given = formatOption(values.format);
+  const text = await readText(file);
+  const format = given ?? detectFormat(text);
+  const outcome = examine(text, format);
+  if ('problems' in outcome) {
+    const lines = outcome.problems.map(({ path, message }) => `${file}: ${path ? `${path}: ` : ''}${message}\n`);
+    await write(`${lines.join('')}${file}: ${plural(outcome.problems.length, 'problem')} (read as ${format}).\n`);
+    return CANNOT_READ;
+  }
+  const { segments, speakers } = outcome.transcript;
+  const timed = segments.some((segment) => segment.start !== undefined) ? ', timed' : '';
+  await write(`${file}: no problems (read as ${format}: ${plural(segments.length, 'segment')}, ${plural(speakers.length, 'speaker')}${timed}).\n`);
+  return 0;
+});

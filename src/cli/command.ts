@@ -1,0 +1,68 @@
+// What the transcript commands (convert, check) share: arguments, reading a file, errors.
+import { readFile } from 'node:fs/promises';
+import { stderr, stdin, stdout } from 'node:process';
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { TRANSCRIPT_FORMATS } from '../core/parse.js';
+import type { TranscriptFormat } from '../core/parse.js';
+
+/** Exit statuses: 1 for a file that cannot be read (or has problems), 2 for a wrong command line. */
+export const CANNOT_READ = 1;
+export const USAGE_ERROR = 2;
+
+/** A failure to report in one line, with the exit status it gives. */
+export class CommandError extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+export const write = (text: string): Promise<void> => new Promise((resolve) => stdout.write(text, () => resolve()));
+
+/** Parses `args` against `options` (plus -h/--help), expecting exactly one FILE. */
+export function fileCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CommandError(`${(error as Error).message}\n\n${usage}`, USAGE_ERROR);
+  }
+  const help = Boolean((parsed.values as { help?: boolean }).help);
+  if (!help && parsed.positionals.length !== 1) throw new CommandError(`expected one FILE.\n\n${usage}`, USAGE_ERROR);
+  return { values: parsed.values, file: parsed.positionals[0] ?? '', help };
+}
+
+/** The --format value, checked against the formats parseTranscript reads. */
+export function formatOption(value: string | undefined): TranscriptFormat | undefined {
+  if (value === undefined || (TRANSCRIPT_FORMATS as readonly string[]).includes(value)) return value as TranscriptFormat | undefined;
+  throw new CommandError(`--format must be one of ${TRANSCRIPT_FORMATS.join(', ')}, not "${value}".`, USAGE_ERROR);
+}
+
+/** The text of FILE, or of standard input for "-". */
+export async function readText(file: string): Promise<string> {
+  try {
+    if (file !== '-') return await readFile(file, 'utf8');
+    let text = '';
+    stdin.setEncoding('utf8');
+    for await (const chunk of stdin) text += chunk;
+    return text;
+  } catch (error) {
+    throw new CommandError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, CANNOT_READ);
+  }
+}
+
+/** A command for src/cli.ts whose CommandErrors become a message and an exit status. */
+export function command(name: string, summary: string, run: (args: string[]) => Promise<number>) {
+  return {
+    summary,
+    async run(args: string[]): Promise<number> {
+      try {
+        return await run(args);
+      } catch (error) {
+        if (!(error instanceof CommandError)) throw error;
+        stderr.write(`verbatim ${name}: ${error.message.trimEnd()}\n`);
+        return error.status;
+      }
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// `verbatim convert FILE`: any transcript format → Verbatim JSON on stdout.
+import { TranscriptError } from '../core/errors.js';
+import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
+import { CANNOT_READ, CommandError, command, fileCommandLine, formatOption, readText, write } from './command.js';
+
+const USAGE = `Usage: verbatim convert FILE [options] > transcript.json
+
+Reads a transcript (${TRANSCRIPT_FORMATS.join(', ')}) and writes it as Verbatim JSON
+to stdout. FILE "-" reads standard input.
+
+Options:
+  --format F     the format of FILE (default: detected from its content)
+  --id ID        the transcript's id (default: its own, else "transcript")
+  --title TEXT   the transcript's title (default: its own, else "Transcript")
+  -h, --help     show this help
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  id: { type: 'string' },
+  title: { type: 'string' },
+} as const;
+
+export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podcasting 2.0 JSON, text) as Verbatim JSON', async (args) => {
+  const { values, file, help } = fileCommandLine(args, OPTIONS, USAGE);
+  if (help) {
+    await write(USAGE);
+    return 0;
+  }
+  const format = formatOption(values.format);
+  const text = await readText(file);
+  let transcript;
+  try {
+    transcript = parseTranscript(text, { format, id: values.id, title: values.title });
+  } catch (error) {
+    if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
+    throw error;
+  }
+  await write(`${JSON.stringify(transcript, null, 2)}\n`);
+  return 0;
+});
