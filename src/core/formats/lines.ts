@@ -7,10 +7,11 @@ export function splitLines(text: string): string[] {
 
 /**
  * A leading speaker label, "Name: words", as the Podcasting 2.0 guide writes speakers in SRT
- * and plain text. A name is one to four words starting with a capital letter and holding no
- * digits, so "Step 1: …", "10:30 …" and "https://…" are not taken for names.
+ * and plain text. A name is one to four words starting with a capital letter (or a letter of a
+ * script without case) and holding no digits, so "Step 1: …", "10:30 …" and "https://…" are not
+ * taken for names.
  */
-const SPEAKER_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}.'’-]+){0,3}):(?:\s+|$)/u;
+const SPEAKER_LABEL = /^([\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}.'’-]+){0,3}):(?:\s+|$)/u;
 
 export function speakerLabel(text: string): { name: string; text: string } | undefined {
   const match = SPEAKER_LABEL.exec(text);

@@ -20,7 +20,7 @@ export interface TranscriptMetadata {
 
 /** A silence longer than this (seconds) between two cues of one speaker starts a paragraph. */
 const LONG_PAUSE = 2;
-/** A paragraph this long ends at the next sentence end, and at twice this length regardless. */
+/** A paragraph this long ends at the next sentence end, and before twice this length regardless. */
 const PARAGRAPH_WORDS = 120;
 /** The speaker of a file that names none. */
 const UNNAMED = 'Speaker';
@@ -64,10 +64,10 @@ class SpeakerRegistry {
   }
 }
 
-function continues(paragraph: Paragraph, speaker: string, utterance: Utterance): boolean {
+function continues(paragraph: Paragraph, speaker: string, utterance: Utterance, words: number): boolean {
   if (paragraph.speaker !== speaker) return false;
   if (paragraph.end !== undefined && utterance.start !== undefined && utterance.start - paragraph.end > LONG_PAUSE) return false;
-  if (paragraph.words >= 2 * PARAGRAPH_WORDS) return false;
+  if (paragraph.words + words > 2 * PARAGRAPH_WORDS) return false;
   return paragraph.words < PARAGRAPH_WORDS || !/[.!?…]["'”’)]*$/.test(paragraph.text);
 }
 
@@ -85,14 +85,15 @@ export function toTranscript(utterances: Iterable<Utterance>, metadata: Transcri
     const text = utterance.text.replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     const speaker = registry.idOf(speakerName ?? UNNAMED);
+    const words = countWords(text);
     const last = paragraphs.at(-1);
-    if (merge && last && continues(last, speaker, utterance)) {
+    if (merge && last && continues(last, speaker, utterance, words)) {
       last.text = joinText(last.text, text);
-      last.words += countWords(text);
+      last.words += words;
       last.start ??= utterance.start;
       if (utterance.end !== undefined) last.end = Math.max(last.end ?? 0, utterance.end);
     } else {
-      paragraphs.push({ speaker, text, words: countWords(text), start: utterance.start, end: utterance.end });
+      paragraphs.push({ speaker, text, words, start: utterance.start, end: utterance.end });
     }
   }
   if (paragraphs.length === 0) throw new TranscriptError('The file holds no transcript text.');
