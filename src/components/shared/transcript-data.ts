@@ -56,6 +56,11 @@ export class TranscriptData implements ReactiveController {
     );
   }
 
+  hostConnected(): void {
+    // Put back in the page after hostDisconnected dropped its request: resolve again.
+    if (this.requested === undefined) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = undefined;
