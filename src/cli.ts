@@ -3,6 +3,7 @@ import { argv, exit, stderr, stdout } from 'node:process';
 import { emailCard } from './cli/email-card.js';
 import { check } from './cli/check.js';
 import { convert } from './cli/convert.js';
+import { embed } from './cli/embed.js';
 
 interface Command {
   summary: string;
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   'email-card': emailCard,
   convert,
   check,
+  embed,
 };
 
 const usage = (): string => [

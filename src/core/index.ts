@@ -16,6 +16,10 @@ export { contextLink, formatLinkState, parseLinkState, textDirective } from './l
 export type { LinkState } from './links.js';
 export { createSearch } from './search.js';
 export type { SearchHit, SearchOptions, TranscriptSearch } from './search.js';
+export { formatAttribution, quotationText, quoteAttribution, speakerLabel, withSpeakers } from './attribution.js';
+export type { Attribution } from './attribution.js';
+export { embedQuoteSnippet, QUOTE_SCRIPT_URL } from './embed.js';
+export type { EmbedQuoteOptions } from './embed.js';
 export { renderTopicCardEmail } from './email.js';
 export type { TopicCardEmailOptions } from './email.js';
 export { renderTopicCardText } from './email-text.js';

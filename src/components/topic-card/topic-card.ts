@@ -1,29 +1,157 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defineElement } from '../shared/define.js';
-import { TranscriptData } from '../shared/transcript-data.js';
+import { quoteAttribution, speakerLabel, withSpeakers } from '../../core/attribution.js';
+import { READ_MORE_LABEL } from '../../core/email-text.js';
+import { contextLink } from '../../core/links.js';
+import { lookup } from '../../core/lookup.js';
+import { unknownIdMessage } from '../../core/suggest.js';
 import type { Transcript } from '../../core/types.js';
+import { safeUrl } from '../../core/url.js';
+import { loadBundledHighlights } from '../shared/bundled.js';
+import { defineElement } from '../shared/define.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { TranscriptData } from '../shared/transcript-data.js';
+import { topicCardStyles } from './topic-card.styles.js';
+
+const DEFAULT_HEADING_LEVEL = 3;
+
+/** What the card shows for a topic, everything already resolved to text. */
+interface TopicCardView {
+  language: string;
+  title: string;
+  summary: string;
+  quote?: { text: string; who?: string; work: string };
+  speakers?: string;
+  /** The first segment of the topic, where the context link points. */
+  firstSegment: string;
+}
+
+type TopicCardState = { ok: true; card: TopicCardView } | { ok: false; message: string };
+
+function topicCardView(transcript: Transcript, topicId: string | undefined): TopicCardState {
+  const data = lookup(transcript);
+  const ids = transcript.topics.map((topic) => topic.id);
+  // Without a `topic`, the card shows the transcript's first topic.
+  const topic = topicId ? data.topic(topicId) : transcript.topics[0];
+  if (!topic) {
+    return { ok: false, message: topicId ? unknownIdMessage('topic', topicId, ids) : 'This transcript has no topics: a topic card has nothing to show.' };
+  }
+  const quote = topic.quotes.length > 0 ? data.quote(topic.quotes[0]!) : undefined;
+  const attribution = quote && quoteAttribution(transcript, quote);
+  return {
+    ok: true,
+    card: {
+      language: transcript.language,
+      title: topic.title,
+      summary: topic.summary,
+      quote: quote && attribution && { text: quote.text, who: speakerLabel(attribution), work: attribution.work },
+      speakers: withSpeakers(data.speakersOf(topic).map((speaker) => speaker.name)),
+      firstSegment: topic.segments[0],
+    },
+  };
+}
 
 /**
- * Placeholder until its issue lands.
- * @summary <verbatim-topic-card>
- * @csspart base - The component's base wrapper.
- * @csspart error - The message shown when data cannot be used.
+ * A card for one topic of a transcript, compact enough for a sidebar: its title, summary, key
+ * quote (the topic's first) with its attribution, who speaks in that part and, with `href`, a
+ * link to that part of the transcript page. A topic without quotes gets a card without one.
+ * Without a `topic` attribute the card shows the transcript's first topic.
+ *
+ * Light-DOM content (e.g. the title and summary as plain HTML) is shown until the card is
+ * ready and when it cannot be shown.
+ *
+ * @summary A compact card for one topic of a conversation.
+ * @slot - Fallback shown until the card is ready and when it cannot be shown.
+ * @csspart base - The card (`<article>`).
+ * @csspart title - The topic's title, a heading of level `heading-level`.
+ * @csspart summary - The topic's summary.
+ * @csspart quote - The key quote with its attribution (only when the topic has quotes).
+ * @csspart context-link - The link to this part of the transcript (only with a usable `href`).
+ * @csspart error - The message shown when data cannot be used or the topic does not exist.
+ * @cssproperty --verbatim-accent - The key quote's border, the link and the focus ring.
+ * @cssproperty --verbatim-text - The text colour.
+ * @cssproperty --verbatim-surface - The card's background.
+ * @cssproperty --verbatim-border - The card's border.
+ * @cssproperty --verbatim-font - The font of the title and the quote.
+ * @cssproperty --verbatim-ui-font - The font of the summary and the small print.
+ * @cssproperty --verbatim-radius - The corner radius.
+ * @cssproperty --verbatim-spacing - The padding inside the card.
+ * @fires {{message: string}} verbatim-error - The data cannot be used or the topic does not exist.
  */
 @defineElement('verbatim-topic-card')
 export class VerbatimTopicCard extends LitElement {
+  static override styles = [themeStyles, topicCardStyles];
+
   /** The transcript to show; overrides `src` and the bundled interview. */
   @property({ attribute: false }) transcript?: Transcript;
   /** URL of a transcript file in any supported format. */
   @property() src?: string;
+  /** The id of the topic to show; the first topic when absent. */
+  @property() topic?: string;
+  /** URL of the page with the full transcript; the card links to the topic's first segment there. */
+  @property() href?: string;
+  /** The level (1 to 6) of the title's heading, to fit the page's outline; 3 by default. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly data = new TranscriptData(this, () => import('../../data/interview.js').then((m) => m.interview));
+  private readonly data = new TranscriptData(this, loadBundledHighlights);
+  private view: TopicCardState | undefined;
+  private reportedError: string | undefined;
+  private safeHref: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('href')) {
+      this.safeHref = safeUrl(this.href);
+      if (this.href && !this.safeHref) console.warn(`<verbatim-topic-card>: ignoring href "${this.href}": only http(s) and relative URLs are allowed.`);
+    }
+  }
+
+  // The data controller settles in hostUpdate, which runs after willUpdate and before update.
+  protected override update(changed: PropertyValues<this>): void {
+    const { state } = this.data;
+    this.view = state.status === 'ready' ? topicCardView(state.transcript, this.topic || undefined) : undefined;
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    const error = this.view?.ok === false ? this.view.message : undefined;
+    if (error !== this.reportedError) {
+      this.reportedError = error;
+      if (error) this.data.fail(error);
+    }
+  }
 
   override render() {
     const { state } = this.data;
-    if (state.status === 'error') return html`<p part="error" role="alert">${state.message}</p>`;
-    if (state.status === 'loading') return html`<div part="base" aria-busy="true"></div>`;
-    return html`<div part="base">${state.transcript.title}</div>`;
+    const view = this.view;
+    const message = state.status === 'error' ? state.message : view?.ok === false ? view.message : undefined;
+    return html`
+      <div class="fallback" ?hidden=${view?.ok === true}><slot></slot></div>
+      ${message !== undefined
+        ? html`<p part="error" role="alert">${message}</p>`
+        : view?.ok
+          ? this.renderCard(view.card)
+          : nothing}
+    `;
+  }
+
+  private renderCard(card: TopicCardView) {
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : DEFAULT_HEADING_LEVEL;
+    const link = this.safeHref === undefined ? undefined : contextLink(this.safeHref, card.firstSegment);
+    return html`
+      <article part="base" aria-labelledby="title">
+        <div part="title" id="title" role="heading" aria-level=${level} lang=${card.language}>${card.title}</div>
+        <p part="summary" lang=${card.language}>${card.summary}</p>
+        ${card.quote
+          ? html`<figure part="quote">
+              <blockquote lang=${card.language}><p>${card.quote.text}</p></blockquote>
+              <figcaption>— ${card.quote.who ? `${card.quote.who}, ` : ''}<cite lang=${card.language}>${card.quote.work}</cite></figcaption>
+            </figure>`
+          : nothing}
+        ${card.speakers ? html`<p class="speakers">${card.speakers}</p>` : nothing}
+        ${link ? html`<a part="context-link" href=${link}>${READ_MORE_LABEL}</a>` : nothing}
+      </article>
+    `;
   }
 }
 

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+/** A compact card for a sidebar: readable from 320 px wide, long words wrap. */
+export const topicCardStyles = css`
+  .fallback[hidden] {
+    display: none;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font: 0.95rem/1.5 var(--_ui-font);
+    overflow-wrap: break-word;
+  }
+  [part~='title'] {
+    margin: 0;
+    font: 700 1.2rem/1.3 var(--_font);
+  }
+  [part~='summary'],
+  .speakers,
+  figure,
+  blockquote,
+  blockquote p {
+    margin: 0;
+  }
+  [part~='quote'] {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  blockquote p {
+    font: 1.05rem/1.45 var(--_font);
+  }
+  figcaption,
+  .speakers {
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  figcaption {
+    margin-block-start: 0.35rem;
+  }
+  [part~='context-link'] {
+    justify-self: start;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    [part~='base'] {
+      border-color: CanvasText;
+    }
+    [part~='quote'] {
+      border-inline-start-color: CanvasText;
+    }
+    [part~='context-link'] {
+      color: LinkText;
+    }
+  }
+`;
