@@ -79,7 +79,7 @@ describe('<verbatim-topic-card>', () => {
     const loud = recordWarnings();
     let element: VerbatimTopicCard;
     try {
-      element = await card(html`<verbatim-topic-card topic="engines" href="data:text/html,<script>alert(1)</script>" .transcript=${sample}></verbatim-topic-card>`);
+      element = await card(html`<verbatim-topic-card topic="engines" href=${'data:text/html,<script>alert(1)</script>'} .transcript=${sample}></verbatim-topic-card>`);
       element.setAttribute('topic', 'limits');
       await settle(element);
     } finally {
