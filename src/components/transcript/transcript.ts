@@ -21,8 +21,8 @@ import { ProgressiveCount } from './progressive.js';
 import { transcriptStyles } from './transcript.styles.js';
 
 /** Segments rendered at once (more than a screenful), then per task while the page stays responsive. */
-const FIRST_SEGMENTS = 40;
-const SEGMENTS_PER_TASK = 150;
+const FIRST_SEGMENTS = 20;
+const SEGMENTS_PER_TASK = 100;
 /** How long a copy-link button says "Copied". */
 const COPIED_FEEDBACK_MS = 2000;
 
