@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml } from 'lit';
 import type { PropertyValues } from 'lit';
@@ -44,17 +44,84 @@ let audioUrl: string;
 const currentText = (host: TestMediaSync): string | undefined =>
   host.shadowRoot!.querySelector('[aria-current=true]')?.textContent?.replace(/\s+/g, ' ').trim();
 
-/** A page with the sample audio and a host following it. */
-async function page(): Promise<{ audio: HTMLAudioElement; host: TestMediaSync }> {
-  const container = await fixture<HTMLDivElement>(html`<div>
-    <audio id="player" src=${audioUrl} preload="auto" controls></audio>
-    <test-media-sync for="player" .segments=${segments}></test-media-sync>
-  </div>`);
-  const audio = container.querySelector('audio')!;
-  const host = container.querySelector<TestMediaSync>('test-media-sync')!;
-  if (audio.readyState < HTMLMediaElement.HAVE_METADATA) await oneEvent(audio, 'loadedmetadata');
+/** What a test added to the page, removed after it. (Built by hand: fixture() of a plain element waits for a frame, which a background tab may never draw.) */
+const added: Element[] = [];
+function add<T extends Element>(element: T): T {
+  document.body.append(element);
+  added.push(element);
+  return element;
+}
+
+function followingHost(mediaId: string): TestMediaSync {
+  const host = document.createElement('test-media-sync') as TestMediaSync;
+  host.segments = segments;
+  host.for = mediaId;
+  return host;
+}
+
+/**
+ * The sample in an <audio> and a host following it. Chromium plays no media in a background tab,
+ * where the runner puts one of two files it tests at once: there (`real` false) the audio is
+ * driven as the browser would drive it, by setting its time and dispatching the events it fires.
+ */
+interface Player {
+  audio: HTMLAudioElement;
+  host: TestMediaSync;
+  real: boolean;
+}
+
+async function page(): Promise<Player> {
+  const audio = add(Object.assign(document.createElement('audio'), { id: 'player', src: audioUrl, preload: 'auto', controls: true }));
+  const host = add(followingHost('player'));
+  const real = document.visibilityState === 'visible';
+  if (real) {
+    await playBriefly(audio, host);
+    await seekTo(audio, host, 0);
+  } else {
+    fakeClock(audio);
+  }
   await host.updateComplete;
-  return { audio, host };
+  return { audio, host, real };
+}
+
+/** Plays the audio, muted, after a real click that allows it (as a reader's would), and pauses it. */
+async function playBriefly(audio: HTMLAudioElement, host: TestMediaSync): Promise<void> {
+  const box = host.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.right - 4), Math.round(box.top + 4)] });
+  audio.muted = true;
+  await audio.play();
+  audio.pause();
+}
+
+/** The time of audio elements driven by hand: setting currentTime seeks; `advance` plays on. */
+const clocks = new WeakMap<HTMLMediaElement, { time: number }>();
+
+function fakeClock(audio: HTMLMediaElement): void {
+  const clock = { time: 0 };
+  clocks.set(audio, clock);
+  Object.defineProperty(audio, 'currentTime', {
+    configurable: true,
+    get: () => clock.time,
+    set: (time: number) => {
+      clock.time = time;
+      audio.dispatchEvent(new Event('seeking'));
+      setTimeout(() => audio.dispatchEvent(new Event('seeked')));
+    },
+  });
+}
+
+/** Plays the audio for real, or moves a hand-driven clock on with the timeupdate events of playback. */
+async function playOn(player: Player, seconds: number): Promise<void> {
+  if (player.real) {
+    await player.audio.play();
+    return;
+  }
+  const clock = clocks.get(player.audio)!;
+  for (let step = 0; step < seconds / 0.25; step++) {
+    clock.time += 0.25;
+    player.audio.dispatchEvent(new Event('timeupdate'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Moves the audio to `time` as a reader dragging its slider would, and waits for the host. */
@@ -65,16 +132,6 @@ async function seekTo(audio: HTMLAudioElement, host: TestMediaSync, time: number
   await host.updateComplete;
 }
 
-/** Waits until a smooth scroll has ended: the position holds for 100 ms. */
-async function scrollSettled(element: Element): Promise<void> {
-  let last = Number.NaN;
-  await waitUntil(() => {
-    const settled = element.scrollTop === last;
-    last = element.scrollTop;
-    return settled;
-  }, 'the scrolling ends', { interval: 100, timeout: 3000 });
-}
-
 describe('media sync', () => {
   before(async () => {
     segments = parseTranscript(await (await fetch(`${SAMPLE}.vtt`)).text()).segments;
@@ -83,9 +140,13 @@ describe('media sync', () => {
 
   after(() => URL.revokeObjectURL(audioUrl));
 
+  afterEach(() => {
+    for (const element of added.splice(0)) element.remove();
+  });
+
   it('follows a real <audio>: the segment spoken at its time is current, none in a pause', async () => {
-    const { audio, host } = await page();
-    expect(audio.duration).to.be.closeTo(24, 0.1);
+    const { audio, host, real } = await page();
+    if (real) expect(audio.duration).to.be.closeTo(24, 0.1);
     expect(host.sync.media).to.equal(audio);
     expect(currentText(host)).to.equal('0:00 I\'d love to start with these.');
     await seekTo(audio, host, 10);
@@ -111,15 +172,12 @@ describe('media sync', () => {
   });
 
   it('moves the current segment along while the audio plays', async () => {
-    const { audio, host } = await page();
+    const player = await page();
+    const { audio, host } = player;
     await seekTo(audio, host, 15.2);
     expect(host.sync.currentSegmentId).to.equal(segments[4]!.id);
-    // A real click lets the page play sound, as a reader's would.
-    const box = host.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.right - 4), Math.round(box.top + 4)] });
-    audio.muted = true;
-    await audio.play();
     try {
+      await playOn(player, 1.5);
       await waitUntil(() => host.sync.currentSegmentId === segments[5]!.id, 'the last line becomes current', { timeout: 5000 });
       await host.updateComplete;
       expect(currentText(host)).to.match(/^0:16 In a world where AI/);
@@ -138,7 +196,6 @@ describe('media sync', () => {
       const line = last.getBoundingClientRect();
       return line.top >= box.top - 1 && line.top < box.bottom;
     }, 'the last segment is scrolled into view');
-    await scrollSettled(host);
     host.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, deltaY: -100 }));
     expect(host.sync.following).to.equal(false);
     const scrolled = host.scrollTop;
@@ -149,7 +206,7 @@ describe('media sync', () => {
 
   it('scrolling keys stop following, except in a control that uses them', async () => {
     const { host } = await page();
-    const input = await fixture<HTMLInputElement>(html`<input aria-label="Search">`);
+    const input = add(Object.assign(document.createElement('input'), { ariaLabel: 'Search' }));
     host.sync.following = true;
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     expect(host.sync.following).to.equal(true);
@@ -182,15 +239,15 @@ describe('media sync', () => {
   it('finds media that comes later in the page on the next update', async () => {
     const original = console.warn;
     console.warn = () => {}; // the host warns that "later" names nothing yet
-    let container: HTMLDivElement;
+    let host: TestMediaSync;
     try {
-      container = await fixture<HTMLDivElement>(html`<div><test-media-sync for="later" .segments=${segments}></test-media-sync></div>`);
+      host = add(followingHost('later'));
+      await host.updateComplete;
     } finally {
       console.warn = original;
     }
-    const host = container.querySelector<TestMediaSync>('test-media-sync')!;
     const audio = Object.assign(document.createElement('audio'), { id: 'later', src: audioUrl, preload: 'auto' });
-    container.append(audio);
+    add(audio);
     host.requestUpdate();
     await host.updateComplete;
     expect(host.sync.media).to.equal(audio);

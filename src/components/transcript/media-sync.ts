@@ -7,7 +7,7 @@ export interface MediaSyncOptions {
   /**
    * Brings a segment into view while following; returns false when it is not rendered yet (it
    * is tried again after the next update). By default, the host's `[data-segment-id]` element
-   * is scrolled into view.
+   * is scrolled into view at once.
    */
   reveal?: (segmentId: string) => boolean;
 }
@@ -193,8 +193,8 @@ export class MediaSync implements ReactiveController {
   private readonly revealSegment = (id: string): boolean => {
     const element = (this.host.shadowRoot ?? this.host).querySelector(`[data-segment-id="${CSS.escape(id)}"]`);
     if (!element) return false;
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+    // At once, not smoothly: a smooth scroll every few seconds moves the text under the reader's eyes.
+    element.scrollIntoView({ block: 'nearest' });
     return true;
   };
 
