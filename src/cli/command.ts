@@ -19,17 +19,22 @@ export class CommandError extends Error {
 
 export const write = (text: string): Promise<void> => new Promise((resolve) => stdout.write(text, () => resolve()));
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** The values of parsed options: text for string options, true or false for boolean ones. */
+export type OptionValues<T extends Options> = { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
+
 /** Parses `args` against `options` (plus -h/--help), expecting exactly one FILE. */
-export function fileCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+export function fileCommandLine<T extends Options>(args: string[], options: T, usage: string): { values: OptionValues<T>; file: string; help: boolean } {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
     throw new CommandError(`${(error as Error).message}\n\n${usage}`, USAGE_ERROR);
   }
-  const help = Boolean((parsed.values as { help?: boolean }).help);
+  const help = (parsed.values as { help?: boolean }).help === true;
   if (!help && parsed.positionals.length !== 1) throw new CommandError(`expected one FILE.\n\n${usage}`, USAGE_ERROR);
-  return { values: parsed.values, file: parsed.positionals[0] ?? '', help };
+  return { values: parsed.values as OptionValues<T>, file: parsed.positionals[0] ?? '', help };
 }
 
 /** The --format value, checked against the formats parseTranscript reads. */
