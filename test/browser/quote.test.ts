@@ -122,9 +122,18 @@ describe('<verbatim-quote>', () => {
 
     it('copies from the keyboard with Enter and with Space', async () => {
       const element = await quote(html`<verbatim-quote quote="follow" href="/talk.html" .transcript=${sample}></verbatim-quote>`);
-      part(element, 'copy')!.focus();
-      expect(element.shadowRoot!.activeElement).to.equal(part(element, 'copy'));
+      const button = part(element, 'copy')!;
+      const keys: string[] = [];
+      button.addEventListener('keydown', (event) => keys.push(event.key));
+      button.focus();
+      expect(element.shadowRoot!.activeElement).to.equal(button);
       await sendKeys({ press: 'Enter' });
+      if (!document.hasFocus()) {
+        // Firefox, with another test file's tab in front: the key reaches the button, but the
+        // browser activates buttons only in the front tab. Chromium and WebKit check the rest.
+        expect(keys).to.deep.equal(['Enter']);
+        return;
+      }
       await waitUntil(() => copied.length === 1, 'Enter copies');
       await waitUntil(() => status(element) === COPIED);
       await sendKeys({ press: ' ' }); // Space; Firefox's BiDi keyboard knows it only by its character
@@ -238,10 +247,10 @@ describe('<verbatim-quote>', () => {
   });
 
   it('fits 320 px without sideways scrolling', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><verbatim-quote quote="loom" href="/talk.html" .transcript=${sample}></verbatim-quote></div>`);
-    const inner = box.querySelector('verbatim-quote')!;
-    await settle(inner);
-    expect(part(inner, 'base')!.scrollWidth).to.be.at.most(320);
-    expect(inner.getBoundingClientRect().width).to.equal(320);
+    // Not a wrapper through fixture(): for a plain element it waits for an animation frame, which
+    // a background tab (the runner has two) never gets.
+    const element = await quote(html`<verbatim-quote style="width: 320px" quote="loom" href="/talk.html" .transcript=${sample}></verbatim-quote>`);
+    expect(part(element, 'base')!.scrollWidth).to.be.at.most(320);
+    expect(element.getBoundingClientRect().width).to.equal(320);
   });
 });
