@@ -89,7 +89,7 @@ describe('verbatim email-card', () => {
     const broken = await verbatim('email-card', 'engines', '--src', 'test/node/fixtures/email-broken.json');
     assert.equal(broken.status, 1);
     assert.equal(broken.stdout, '');
-    assert.match(broken.stderr, /^verbatim email-card: test\/node\/fixtures\/email-broken\.json: This is not valid JSON \(.+\)\.\n$/);
+    assert.match(broken.stderr, /^verbatim email-card: test\/node\/fixtures\/email-broken\.json: line 3: This is not valid JSON \(.+\)\.\n$/);
     const missing = await verbatim('email-card', '--list', '--src', 'test/node/fixtures/email-missing.json');
     assert.equal(missing.status, 1);
     assert.equal(missing.stderr, 'verbatim email-card: cannot read test/node/fixtures/email-missing.json: ENOENT\n');
