@@ -32,5 +32,7 @@ export default {
   exclude: ['src/components/shared/**', 'src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  // package.json names custom-elements.json itself; the tests analyze into a temporary folder.
+  packagejson: false,
   plugins: [defineElementDecorator()],
 };
