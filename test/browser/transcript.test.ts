@@ -245,7 +245,8 @@ describe('<verbatim-transcript> links', () => {
       const button = segment(element, 's3').querySelector('button')!;
       expect(button.getAttribute('aria-label')).to.equal('Copy link to passage 3');
       button.click();
-      await waitUntil(() => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent === 'Link copied');
+      // Generous: timers in a background tab (the runner tests two files at once) may fire late.
+      await waitUntil(() => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent === 'Link copied', 'the copy is announced', { timeout: 5000 });
       expect(button.textContent).to.equal('Copied');
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
@@ -267,7 +268,7 @@ describe('<verbatim-transcript> links', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
     try {
       segment(element, 's2').querySelector('button')!.click();
-      await waitUntil(() => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent!.includes('Could not copy'));
+      await waitUntil(() => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent!.includes('Could not copy'), 'the failure is announced', { timeout: 5000 });
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as { clipboard?: unknown }).clipboard;

@@ -110,6 +110,37 @@ export const transcriptStyles = css`
     border-inline-start-color: var(--_accent);
     background: var(--_surface);
   }
+  /* The segment being spoken: a thick bar and a tinted background, so it does not rely on colour alone. */
+  .segment.spoken {
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .media-row {
+    display: flex;
+    justify-content: flex-end;
+  }
+  [part~='follow'] {
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+  }
+  [part~='follow'][aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  [part~='follow'][aria-pressed='true']:hover {
+    color: var(--_background);
+  }
+  .timestamp {
+    margin-inline-end: auto;
+    color: var(--_muted);
+    font: 0.85rem/1.2 var(--_ui-font);
+    font-variant-numeric: tabular-nums;
+  }
+  button.timestamp {
+    padding: 0.2rem 0.5rem;
+    min-block-size: 1.75rem;
+  }
   .segment-header {
     display: flex;
     align-items: baseline;
@@ -147,8 +178,15 @@ export const transcriptStyles = css`
     [part~='current-match'] {
       outline-color: CanvasText;
     }
-    .segment.linked {
+    .segment.linked,
+    .segment.spoken {
       border-inline-start-color: Highlight;
+    }
+    [part~='follow'][aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
     }
   }
 `;

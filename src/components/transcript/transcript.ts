@@ -7,6 +7,7 @@ import { formatLinkState, parseLinkState } from '../../core/links.js';
 import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import { createSearch } from '../../core/search.js';
+import { formatTime } from '../../core/time.js';
 import type { SearchHit, TranscriptSearch } from '../../core/search.js';
 import { unknownIdMessage } from '../../core/suggest.js';
 import type { Segment, Topic, Transcript } from '../../core/types.js';
@@ -17,12 +18,15 @@ import { TranscriptData } from '../shared/transcript-data.js';
 import { highlight } from './highlight.js';
 import { topicHeadingId, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
+import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
 import { transcriptStyles } from './transcript.styles.js';
 
 /** Segments rendered at once (more than a screenful), then per task while the page stays responsive. */
 const FIRST_SEGMENTS = 20;
 const SEGMENTS_PER_TASK = 100;
+/** The segments MediaSync follows before the data is ready (the same array each time). */
+const NO_SEGMENTS: readonly Segment[] = [];
 /** How long a copy-link button says "Copied". */
 const COPIED_FEEDBACK_MS = 2000;
 
@@ -70,17 +74,23 @@ function scrollSteadily(target: HTMLElement, frames = SCROLL_SETTLE_FRAMES): voi
  * A whole transcript to read, search and link to. Every segment shows its speaker; topics are
  * headings with a navigation of them; each segment has a button that copies a link to it. The
  * search box finds words as they are typed, despite typos, and highlights every occurrence; the
- * URL keeps the state, so a link can open a segment or a search. Long transcripts render in
- * batches so the page never freezes, and stay findable with the browser's find-in-page.
+ * URL keeps the state, so a link can open a segment or a search. With `for` naming an `<audio>`
+ * or `<video>` and segments that have times, it follows the media: the segment being spoken is
+ * marked (`aria-current="time"`), each timestamp plays from its segment, "Follow along" keeps the
+ * spoken segment in view until the reader scrolls or searches, and the current match tells its
+ * time. Long transcripts render in batches so the page never freezes, and stay findable with the
+ * browser's find-in-page.
  *
  * @summary A searchable, linkable transcript.
  * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML.
  * @csspart base - The wrapper of the navigation, the search and the segments.
  * @csspart search - The search box.
- * @csspart match-count - The live count of matches, e.g. "3 of 12".
+ * @csspart match-count - The live count of matches, e.g. "3 of 12", with the current match's time when timed ("at 1:05").
  * @csspart previous-match - The button that goes to the previous match.
  * @csspart next-match - The button that goes to the next match.
- * @csspart segment - Each segment, with `data-segment-id`.
+ * @csspart follow - The "Follow along" toggle button (`aria-pressed`), shown when `for` names a media element and segments have times.
+ * @csspart segment - Each segment, with `data-segment-id`; the one being spoken has `aria-current="time"`.
+ * @csspart timestamp - A timed segment's start time: a button that plays the media from there ("Play from 1:05"), plain text without media.
  * @csspart speaker - The speaker's name in a segment.
  * @csspart match - Every highlighted occurrence of a query word.
  * @csspart current-match - The occurrence the reader is at (also a `match`).
@@ -106,7 +116,7 @@ export class VerbatimTranscript extends LitElement {
   @property() speaker?: string;
   /** Searches only the segments of this topic id. */
   @property() topic?: string;
-  /** Id of an `<audio>` or `<video>` element to follow when segments have times (not followed yet). */
+  /** Id of an `<audio>` or `<video>` element (in the same document or shadow root) to follow when segments have times. */
   @property() for?: string;
 
   /** The occurrence the reader is at, an index into the matches; -1 when there are none. */
@@ -120,7 +130,8 @@ export class VerbatimTranscript extends LitElement {
 
   private readonly data = new TranscriptData(this, loadBundledInterview);
   private readonly progress = new ProgressiveCount(this, FIRST_SEGMENTS, SEGMENTS_PER_TASK);
-  private shown: { transcript: Transcript; items: TranscriptItem[]; search: TranscriptSearch } | undefined;
+  private readonly media = new MediaSync(this, { segments: () => this.readyTranscript?.segments ?? NO_SEGMENTS });
+  private shown: { transcript: Transcript; items: TranscriptItem[]; search: TranscriptSearch; timed: boolean } | undefined;
   private results: Results | undefined;
   private filterError: string | undefined;
   private reportedError: string | undefined;
@@ -135,8 +146,13 @@ export class VerbatimTranscript extends LitElement {
   search(query: string): SearchHit[] {
     this.query = query;
     this.pendingScroll = 'match';
+    this.media.stopFollowing();
     const transcript = this.readyTranscript;
     return transcript ? this.resultsFor(transcript).hits : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.media.mediaId = this.for || undefined;
   }
 
   override connectedCallback(): void {
@@ -154,7 +170,8 @@ export class VerbatimTranscript extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const transcript = this.readyTranscript;
     if (transcript && this.shown?.transcript !== transcript) {
-      this.shown = { transcript, items: transcriptItems(transcript), search: createSearch(transcript) };
+      const timed = transcript.segments.some((segment) => segment.start !== undefined);
+      this.shown = { transcript, items: transcriptItems(transcript), search: createSearch(transcript), timed };
       this.progress.reset(transcript.segments.length);
       this.applyLinkState(parseLinkState(location.hash));
     }
@@ -190,7 +207,9 @@ export class VerbatimTranscript extends LitElement {
     const total = this.results?.matches.length ?? 0;
     const searching = this.query.trim() !== '' && this.results !== undefined && !this.filterError;
     const count = !searching ? '' : total === 0 ? 'No matches' : `${this.current + 1} of ${total}`;
+    const matchStart = total ? lookup(transcript).segment(this.results!.matches[this.current]!.segmentId)?.start : undefined;
     const rendered = this.progress.count;
+    const followable = this.media.media !== undefined && this.shown?.timed === true;
     return html`
       <div part="base">
         ${this.filterError ? html`<p part="error" role="alert">${this.filterError}</p>` : nothing}
@@ -201,12 +220,17 @@ export class VerbatimTranscript extends LitElement {
             <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
               aria-describedby="match-count" .value=${live(this.query)}
               @input=${this.onInput} @keydown=${this.onKeyDown} @focus=${this.prepareSearch} />
-            <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden"> matches</span>` : nothing}</span>
+            <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden"> matches</span>` : nothing}${
+              matchStart !== undefined ? html`<span class="match-time"> at ${formatTime(matchStart)}</span>` : nothing}</span>
             <button part="previous-match" type="button" aria-label="Previous match" title="Previous match (Shift+Enter)"
               ?disabled=${total === 0} @click=${() => this.step(-1)}><span aria-hidden="true">↑</span></button>
             <button part="next-match" type="button" aria-label="Next match" title="Next match (Enter)"
               ?disabled=${total === 0} @click=${() => this.step(1)}><span aria-hidden="true">↓</span></button>
           </div>
+          ${followable ? html`<div class="media-row">
+            <button part="follow" type="button" aria-pressed=${this.media.following ? 'true' : 'false'}
+              title="Keep the passage being spoken in view" @click=${this.toggleFollowing}>Follow along</button>
+          </div>` : nothing}
         </div>
         <div class="segments">
           ${items.map((item) => item.index >= rendered ? nothing
@@ -232,18 +256,23 @@ export class VerbatimTranscript extends LitElement {
     return html`<h2 class="topic" id=${topicHeadingId(topic)} tabindex="-1">${topic.title}</h2>`;
   }
 
-  /** One segment; the one template every segment goes through (media following will add to it). */
+  /** One segment; the one template every segment goes through. */
   private renderSegment(transcript: Transcript, segment: Segment, index: number) {
     const ranges = this.results?.ranges.get(segment.id);
     const match = this.results?.matches[this.current];
     const current = match?.segmentId === segment.id ? match.range : -1;
     const linked = this.linked === segment.id;
     const copied = this.copied === segment.id;
-    // Only segments whose highlights, mark or button changed are rendered again.
-    return guard([segment, ranges, current, linked, copied], () => html`
-      <div part="segment" class=${linked ? 'segment linked' : 'segment'} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}>
+    const spoken = this.media.currentSegmentId === segment.id;
+    const playable = this.media.media !== undefined;
+    const classes = `segment${linked ? ' linked' : ''}${spoken ? ' spoken' : ''}`;
+    // Only segments whose highlights, marks or buttons changed are rendered again.
+    return guard([segment, ranges, current, linked, copied, spoken, playable], () => html`
+      <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}
+        aria-current=${spoken ? 'time' : nothing}>
         <div class="segment-header">
           <span part="speaker">${lookup(transcript).speaker(segment.speaker)?.name ?? segment.speaker}</span>
+          ${segment.start === undefined ? nothing : this.renderTimestamp(segment.id, segment.start, playable)}
           <button class="copy-link" type="button" aria-label="Copy link to passage ${index + 1}" title="Copy a link to this passage"
             @click=${this.onCopyLink}>${copied ? 'Copied' : 'Copy link'}</button>
         </div>
@@ -251,6 +280,26 @@ export class VerbatimTranscript extends LitElement {
       </div>
     `);
   }
+
+  /** A segment's start time: a button that plays from there when there is media to play. */
+  private renderTimestamp(segmentId: string, start: number, playable: boolean) {
+    const time = formatTime(start);
+    return playable
+      ? html`<button part="timestamp" class="timestamp" type="button" aria-label="Play from ${time}"
+          @click=${() => this.playFrom(segmentId)}>${time}</button>`
+      : html`<span part="timestamp" class="timestamp">${time}</span>`;
+  }
+
+  /** Seeks to a segment and plays from there (a browser may refuse to play; the seek stays). */
+  private playFrom(segmentId: string): void {
+    this.media.seek(segmentId);
+    const media = this.media.media;
+    if (media?.paused) media.play()?.catch(() => undefined);
+  }
+
+  private readonly toggleFollowing = (): void => {
+    this.media.following = !this.media.following;
+  };
 
   private get readyTranscript(): Transcript | undefined {
     const { state } = this.data;
@@ -314,6 +363,7 @@ export class VerbatimTranscript extends LitElement {
     if (total === 0) return;
     this.current = (this.current + direction + total) % total;
     this.pendingScroll = 'match';
+    this.media.stopFollowing();
   }
 
   private readonly onInput = (event: Event): void => {
@@ -335,6 +385,7 @@ export class VerbatimTranscript extends LitElement {
     this.query = query;
     this.linked = undefined;
     this.pendingScroll = 'match';
+    this.media.stopFollowing();
     history.replaceState(history.state, '', pageUrl(query.trim() ? { query } : {}));
     const transcript = this.readyTranscript;
     const hits = transcript ? this.resultsFor(transcript).hits : [];
@@ -368,16 +419,20 @@ export class VerbatimTranscript extends LitElement {
       this.copied = segmentId;
       clearTimeout(this.copiedTimer);
       this.copiedTimer = setTimeout(() => (this.copied = undefined), COPIED_FEEDBACK_MS);
-      this.announce('Link copied');
+      void this.announce('Link copied');
     } catch {
-      this.announce('Could not copy the link; it is in the address bar.');
+      void this.announce('Could not copy the link; it is in the address bar.');
     }
   };
 
-  /** Says `message` through the polite status region, even when it repeats. */
-  private announce(message: string): void {
+  /**
+   * Says `message` through the polite status region, even when it repeats: the region is emptied
+   * in one update and filled in the next (not on an animation frame, which a hidden tab never draws).
+   */
+  private async announce(message: string): Promise<void> {
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
+    await this.updateComplete;
+    this.announcement = message;
   }
 
   private readonly onHashChange = (): void => {
