@@ -1,0 +1,204 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/transcript/transcript.js';
+import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
+import { parseTranscript } from '../../src/core/parse.js';
+import type { Transcript } from '../../src/core/types.js';
+import { expectAccessible } from './helpers/axe.js';
+import { count, part, record, sample, segment, settle } from './fixtures/transcript-helpers.js';
+
+/** The demo sample, spoken by espeak-ng, and its WebVTT: six timed lines (0:00, 0:02, 0:05, 0:09, 0:12, 0:16). */
+const SAMPLE = '/demo/media/sample';
+let timed: Transcript;
+/** The sample audio as a blob: URL, which every engine can seek in (the test server serves no byte ranges). */
+let audioUrl: string;
+const initialUrl = location.href;
+
+/** What a test added to the page, removed after it (built by hand: a background tab may never draw the frame fixture() waits for). */
+const added: Element[] = [];
+function add<T extends Element>(element: T): T {
+  document.body.append(element);
+  added.push(element);
+  return element;
+}
+
+/**
+ * Chromium plays no media in a background tab, where the runner puts one of the two files it
+ * tests at once. Everywhere, the audio's time is driven by hand as the browser would drive it:
+ * setting currentTime seeks and fires seeking, then seeked.
+ */
+function handDriven(audio: HTMLAudioElement): void {
+  let time = 0;
+  Object.defineProperty(audio, 'currentTime', {
+    configurable: true,
+    get: () => time,
+    set: (value: number) => {
+      time = value;
+      audio.dispatchEvent(new Event('seeking'));
+      setTimeout(() => audio.dispatchEvent(new Event('seeked')));
+    },
+  });
+}
+
+async function listening(transcript = timed, mediaId = 'player'): Promise<{ audio: HTMLAudioElement; element: VerbatimTranscript }> {
+  const audio = add(Object.assign(document.createElement('audio'), { id: 'player', src: audioUrl, controls: true, muted: true }));
+  handDriven(audio);
+  const element = add(document.createElement('verbatim-transcript'));
+  element.transcript = transcript;
+  element.setAttribute('for', mediaId);
+  await settle(element);
+  return { audio, element };
+}
+
+async function seekTo(audio: HTMLAudioElement, element: VerbatimTranscript, time: number): Promise<void> {
+  const seeked = oneEvent(audio, 'seeked');
+  audio.currentTime = time;
+  await seeked;
+  await settle(element);
+}
+
+const spoken = (element: VerbatimTranscript): string[] =>
+  [...element.shadowRoot!.querySelectorAll<HTMLElement>('[aria-current=time]')].map((found) => found.dataset.segmentId!);
+
+const timestamps = (element: VerbatimTranscript): HTMLElement[] => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~=timestamp]')];
+
+async function type(element: VerbatimTranscript, text: string): Promise<void> {
+  const input = part<HTMLInputElement>(element, 'search')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await settle(element);
+}
+
+describe('verbatim-transcript with media', () => {
+  before(async () => {
+    timed = parseTranscript(await (await fetch(`${SAMPLE}.vtt`)).text(), { id: 'sample', title: 'Sample' });
+    audioUrl = URL.createObjectURL(await (await fetch(`${SAMPLE}.ogg`)).blob());
+  });
+
+  after(() => URL.revokeObjectURL(audioUrl));
+
+  afterEach(() => {
+    for (const element of added.splice(0)) element.remove();
+    history.replaceState(null, '', initialUrl);
+  });
+
+  it('marks the segment being spoken with aria-current="time", and none between lines', async () => {
+    const { audio, element } = await listening();
+    const ids = timed.segments.map((s) => s.id);
+    expect(spoken(element)).to.deep.equal([ids[0]]);
+    expect(getComputedStyle(segment(element, ids[0]!)).borderInlineStartWidth).to.equal('6px');
+    await seekTo(audio, element, 10);
+    expect(spoken(element)).to.deep.equal([ids[3]]);
+    expect(getComputedStyle(segment(element, ids[0]!)).borderInlineStartWidth).to.equal('3px');
+    await seekTo(audio, element, 2.3);
+    expect(spoken(element)).to.deep.equal([]);
+    await expectAccessible(element);
+  });
+
+  it('follows the time as the audio plays', async () => {
+    const { audio, element } = await listening();
+    await seekTo(audio, element, 15.2);
+    let time = 15.2;
+    Object.defineProperty(audio, 'currentTime', { configurable: true, get: () => time });
+    time = 16.4;
+    audio.dispatchEvent(new Event('timeupdate'));
+    await settle(element);
+    expect(spoken(element)).to.deep.equal([timed.segments[5]!.id]);
+  });
+
+  it('shows a timestamp button per timed segment that plays from it', async () => {
+    const { audio, element } = await listening();
+    const buttons = timestamps(element);
+    expect(buttons.map((button) => button.textContent)).to.deep.equal(['0:00', '0:02', '0:05', '0:09', '0:12', '0:16']);
+    expect(buttons.every((button) => button.localName === 'button')).to.be.true;
+    expect(buttons[2]!.getAttribute('aria-label')).to.equal('Play from 0:05');
+    const seeked = oneEvent(audio, 'seeked');
+    buttons[2]!.click();
+    expect(audio.currentTime).to.be.closeTo(timed.segments[2]!.start!, 0.001);
+    await seeked;
+    await settle(element);
+    expect(spoken(element)).to.deep.equal([timed.segments[2]!.id]);
+    audio.pause();
+  });
+
+  it('offers "Follow along" as a toggle that keeps the spoken segment in view', async () => {
+    const { audio, element } = await listening();
+    element.style.cssText = 'display: block; block-size: 12rem; overflow: auto';
+    const follow = part<HTMLButtonElement>(element, 'follow')!;
+    expect(follow.textContent!.trim()).to.equal('Follow along');
+    expect(follow.getAttribute('aria-pressed')).to.equal('false');
+    follow.click();
+    await settle(element);
+    expect(follow.getAttribute('aria-pressed')).to.equal('true');
+    await expectAccessible(element);
+    await seekTo(audio, element, 20);
+    const last = segment(element, timed.segments[5]!.id);
+    await waitUntil(() => {
+      const box = element.getBoundingClientRect();
+      const line = last.getBoundingClientRect();
+      return line.bottom > box.top && line.top < box.bottom;
+    }, 'the spoken segment is scrolled into view');
+    follow.click();
+    await settle(element);
+    expect(follow.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('stops following when the reader searches, and tells the time of the current match', async () => {
+    const { element } = await listening();
+    const searches = record(element, 'verbatim-search');
+    part<HTMLButtonElement>(element, 'follow')!.click();
+    await settle(element);
+    await type(element, 'glasses');
+    expect(part(element, 'follow')!.getAttribute('aria-pressed')).to.equal('false');
+    expect(searches).to.have.length(1);
+    expect(count(element)).to.equal('1 of 1 matches at 0:05');
+    await type(element, 'these'); // and "there", one letter off
+    expect(count(element)).to.equal('1 of 4 matches at 0:00');
+    part<HTMLButtonElement>(element, 'next-match')!.click();
+    await settle(element);
+    expect(count(element)).to.equal('2 of 4 matches at 0:02');
+    await expectAccessible(element);
+  });
+
+  it('shows times as text and no follow toggle without media', async () => {
+    const element = add(document.createElement('verbatim-transcript'));
+    element.transcript = timed;
+    await settle(element);
+    expect(timestamps(element).map((time) => `${time.localName}:${time.textContent}`)[1]).to.equal('span:0:02');
+    expect(part(element, 'follow')).to.equal(null);
+    expect(spoken(element)).to.deep.equal([]);
+  });
+
+  it('warns and shows no follow toggle when for names no media element', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => void warnings.push(message);
+    try {
+      const { element } = await listening(timed, 'nowhere');
+      expect(part(element, 'follow')).to.equal(null);
+      expect(timestamps(element)[0]!.localName).to.equal('span');
+      expect(warnings.join('\n')).to.include('for="nowhere"');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('shows no follow toggle and no timestamps when the segments have no times', async () => {
+    const { element } = await listening(sample);
+    expect(part(element, 'follow')).to.equal(null);
+    expect(timestamps(element)).to.deep.equal([]);
+    expect(spoken(element)).to.deep.equal([]);
+  });
+
+  it('attaches when for is set later, and detaches when it is removed', async () => {
+    const { element } = await listening(timed, '');
+    expect(part(element, 'follow')).to.equal(null);
+    element.setAttribute('for', 'player');
+    await settle(element);
+    expect(part(element, 'follow')).not.to.equal(null);
+    expect(spoken(element)).to.deep.equal([timed.segments[0]!.id]);
+    element.removeAttribute('for');
+    await settle(element);
+    expect(part(element, 'follow')).to.equal(null);
+    expect(spoken(element)).to.deep.equal([]);
+  });
+});
