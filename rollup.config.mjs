@@ -1,6 +1,9 @@
 // dist/      ES2021 modules for bundlers: one file per entry, lit and fuse.js (and every
 //            other dependency) external, with .d.ts files.
-// dist/cdn/  the same entries bundled and minified for a <script type="module"> tag.
+// dist/cdn/  the same entries bundled and minified for a <script type="module"> tag, in two
+//            builds: verbatim.js (everything, with the whole interview, chunks in chunks-all/)
+//            and the one-element entries (each loading only the data digest it needs, sharing
+//            chunks/), so that neither pays for the other's data.
 // dist/cli.js the `verbatim` command for Node.
 import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
@@ -24,6 +27,17 @@ const typescriptFor = (outDir, declarations = false) => typescript({
   ...(declarations ? { declarationDir: outDir } : { declarationDir: undefined }),
 });
 
+/** Resolves shared/bundled.ts to shared/bundled-whole.ts: every default is the whole interview. */
+const bundledWhole = () => ({
+  name: 'verbatim-bundled-whole',
+  resolveId(source, importer, options) {
+    if (!/\/shared\/bundled\.js$/.test(source)) return null;
+    return this.resolve(source.replace(/bundled\.js$/, 'bundled-whole.js'), importer, { ...options, skipSelf: true });
+  },
+});
+
+const minify = () => terser({ ecma: 2021, module: true });
+
 export default [
   {
     input: { index: 'src/index.ts', core: 'src/core.ts', ...elementInputs },
@@ -37,8 +51,18 @@ export default [
     },
   },
   {
-    input: { verbatim: 'src/index.ts', ...elementInputs },
-    plugins: [json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), terser({ ecma: 2021, module: true })],
+    input: { verbatim: 'src/index.ts' },
+    plugins: [bundledWhole(), json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), minify()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks-all/[name]-[hash].js',
+    },
+  },
+  {
+    input: elementInputs,
+    plugins: [json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), minify()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
