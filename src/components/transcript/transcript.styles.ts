@@ -29,16 +29,23 @@ export const transcriptStyles = css`
   .topics a {
     color: var(--_accent);
   }
-  /* The search bar stays at hand while reading a long transcript. */
-  .search {
+  /* The search bar (and the follow toggle) stays at hand while reading a long transcript. */
+  .toolbar {
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
-    display: grid;
-    gap: 0.25rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
     padding-block: 0.5rem;
     background: var(--_background);
     border-block-end: 1px solid var(--_border);
+  }
+  .search {
+    flex: 1 1 16rem;
+    display: grid;
+    gap: 0.25rem;
   }
   label {
     font: 600 0.9rem/1.4 var(--_ui-font);
@@ -112,14 +119,17 @@ export const transcriptStyles = css`
   }
   /* The segment being spoken: a thick bar and a tinted background, so it does not rely on colour alone. */
   .segment.spoken {
-    border-inline-start: 6px solid var(--_accent);
+    border-inline-start-width: 6px;
+    border-inline-start-color: var(--_accent);
+    padding-inline-start: calc(0.75rem - 3px);
     background: var(--_surface);
   }
-  .media-row {
-    display: flex;
-    justify-content: flex-end;
+  /* Under the count, so a narrow search row keeps room for the query. */
+  .match-time {
+    display: block;
   }
   [part~='follow'] {
+    margin-inline-start: auto;
     min-block-size: 2.75rem;
     padding-inline: 0.75rem;
   }

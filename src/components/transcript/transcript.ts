@@ -214,23 +214,23 @@ export class VerbatimTranscript extends LitElement {
       <div part="base">
         ${this.filterError ? html`<p part="error" role="alert">${this.filterError}</p>` : nothing}
         ${transcript.topics.length ? this.renderTopicNavigation(transcript.topics) : nothing}
-        <div class="search" role="search">
-          <label for="search">Search the transcript</label>
-          <div class="search-row">
-            <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
-              aria-describedby="match-count" .value=${live(this.query)}
-              @input=${this.onInput} @keydown=${this.onKeyDown} @focus=${this.prepareSearch} />
-            <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden"> matches</span>` : nothing}${
-              matchStart !== undefined ? html`<span class="match-time"> at ${formatTime(matchStart)}</span>` : nothing}</span>
-            <button part="previous-match" type="button" aria-label="Previous match" title="Previous match (Shift+Enter)"
-              ?disabled=${total === 0} @click=${() => this.step(-1)}><span aria-hidden="true">↑</span></button>
-            <button part="next-match" type="button" aria-label="Next match" title="Next match (Enter)"
-              ?disabled=${total === 0} @click=${() => this.step(1)}><span aria-hidden="true">↓</span></button>
+        <div class="toolbar">
+          <div class="search" role="search">
+            <label for="search">Search the transcript</label>
+            <div class="search-row">
+              <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
+                aria-describedby="match-count" .value=${live(this.query)}
+                @input=${this.onInput} @keydown=${this.onKeyDown} @focus=${this.prepareSearch} />
+              <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden"> matches</span>` : nothing}${
+                matchStart !== undefined ? html`<span class="match-time"> at ${formatTime(matchStart)}</span>` : nothing}</span>
+              <button part="previous-match" type="button" aria-label="Previous match" title="Previous match (Shift+Enter)"
+                ?disabled=${total === 0} @click=${() => this.step(-1)}><span aria-hidden="true">↑</span></button>
+              <button part="next-match" type="button" aria-label="Next match" title="Next match (Enter)"
+                ?disabled=${total === 0} @click=${() => this.step(1)}><span aria-hidden="true">↓</span></button>
+            </div>
           </div>
-          ${followable ? html`<div class="media-row">
-            <button part="follow" type="button" aria-pressed=${this.media.following ? 'true' : 'false'}
-              title="Keep the passage being spoken in view" @click=${this.toggleFollowing}>Follow along</button>
-          </div>` : nothing}
+          ${followable ? html`<button part="follow" type="button" aria-pressed=${this.media.following ? 'true' : 'false'}
+            title="Keep the passage being spoken in view" @click=${this.toggleFollowing}>Follow along</button>` : nothing}
         </div>
         <div class="segments">
           ${items.map((item) => item.index >= rendered ? nothing
