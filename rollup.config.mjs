@@ -67,7 +67,11 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The one-quote files go by their quote id alone: the loaders that name them all are
+      // loaded by every element, and hashes (random to gzip) would add half a kilobyte there.
+      chunkFileNames: ({ facadeModuleId }) => (/[\\/]src[\\/]data[\\/]quotes[\\/]/.test(facadeModuleId ?? '')
+        ? 'chunks/quotes/[name].js'
+        : 'chunks/[name]-[hash].js'),
     },
   },
   {

@@ -12,11 +12,11 @@
  * same object without writing, for the tests. The build is deterministic and checks its own
  * invariants: any problem stops it with a message naming the file, line and problem.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Quote, Segment, Speaker, Topic, Transcript } from '../src/core/types.js';
-import { DIGESTS } from './data-digests.js';
+import { QUOTES_DIR, digestFiles } from './data-digests.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../src/data/', import.meta.url));
 
@@ -436,9 +436,10 @@ function main(): void {
   const transcript = buildInterview();
   const out = join(DATA_DIR, OUTPUT_FILE);
   writeFileSync(out, serializeTranscript(transcript));
-  for (const [name, digest] of Object.entries(DIGESTS)) {
-    writeFileSync(join(DATA_DIR, name), `${JSON.stringify(digest(transcript))}\n`);
-  }
+  // Start the one-quote files afresh, so that a removed quote leaves no file behind.
+  rmSync(join(DATA_DIR, QUOTES_DIR), { recursive: true, force: true });
+  mkdirSync(join(DATA_DIR, QUOTES_DIR));
+  for (const [path, text] of digestFiles(transcript)) writeFileSync(join(DATA_DIR, path), text);
   const longest = Math.max(...transcript.segments.map((segment) => wordCount(segment.text)));
   console.log(
     `wrote ${out}: ${transcript.segments.length} segments (longest ${longest} words), ` +

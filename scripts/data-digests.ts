@@ -4,6 +4,10 @@
  *
  * - quotes digest (for <verbatim-quote>): the speakers, the quotes, and only the quoted
  *   segments, whose text is cut down to their quotes joined by " … ". No topics.
+ * - one file per quote (for <verbatim-quote> in the one-element entries): the quote, its
+ *   speaker and its segment cut down to the quote, in quotes/<id>.json, with quotes/index.ts
+ *   mapping each id to a loader, so that a page downloads only the quote it shows and still
+ *   knows every id (an unknown id falls back to the quotes digest, for its "closest ids").
  * - highlights digest (for <verbatim-topic-card> and <verbatim-quote-carousel>): the same, plus
  *   the topics and every segment (unquoted ones with empty text), so that topic ranges and
  *   "who speaks in this part" still resolve.
@@ -38,3 +42,40 @@ export const DIGESTS = {
   'interview-quotes.json': quotesDigest,
   'interview-highlights.json': highlightsDigest,
 } as const;
+
+/** The one-quote transcript for `quoteId`: its speaker, its segment cut down to it, the quote. */
+export function quoteDigest(transcript: Transcript, quoteId: string): Transcript {
+  const quote = quotesDigest(transcript).quotes.find((candidate) => candidate.id === quoteId)!;
+  const segment = transcript.segments.find((candidate) => candidate.id === quote.segment)!;
+  return {
+    ...transcript,
+    speakers: transcript.speakers.filter((speaker) => speaker.id === segment.speaker),
+    segments: [{ ...segment, text: quote.text }],
+    topics: [],
+    quotes: [quote],
+  };
+}
+
+/** The folder under src/data/ of the one-quote files and their loaders. */
+export const QUOTES_DIR = 'quotes';
+
+/** The source of quotes/index.ts: every bundled quote id, each with a loader for its file. */
+export function quoteLoadersModule(ids: readonly string[]): string {
+  const loaders = ids.map((id) => `  '${id}': () => import('./${id}.json'),\n`).join('');
+  return `// Made by \`npm run data\` (scripts/data-digests.ts) from interview.json: do not edit.
+// One loader per bundled quote, so that a page with one quote downloads only that quote.
+export const quoteLoaders: Record<string, () => Promise<{ default: unknown }>> = {
+${loaders}};
+`;
+}
+
+/** Every file made from interview.json, by path under src/data/, with its exact text. */
+export function digestFiles(transcript: Transcript): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [name, digest] of Object.entries(DIGESTS)) files.set(name, `${JSON.stringify(digest(transcript))}\n`);
+  for (const { id } of transcript.quotes) {
+    files.set(`${QUOTES_DIR}/${id}.json`, `${JSON.stringify(quoteDigest(transcript, id))}\n`);
+  }
+  files.set(`${QUOTES_DIR}/index.ts`, quoteLoadersModule(transcript.quotes.map((quote) => quote.id)));
+  return files;
+}

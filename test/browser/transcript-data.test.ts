@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
+import { loadBundledQuote } from '../../src/components/shared/bundled.js';
 import { defineElement } from '../../src/components/shared/define.js';
 import { TranscriptData } from '../../src/components/shared/transcript-data.js';
 import type { Transcript } from '../../src/core/types.js';
+import { interview } from '../../src/data/interview.js';
 import { expectAccessible } from './helpers/axe.js';
 
 const sample: Transcript = {
@@ -28,6 +30,24 @@ class TestDataElement extends LitElement {
   }
 }
 
+/** A default that depends on an attribute, like <verbatim-quote>'s one-quote files. */
+@defineElement('test-keyed-data-element')
+class TestKeyedDataElement extends LitElement {
+  @property({ attribute: false }) transcript?: Transcript;
+  @property() src?: string;
+  @property() pick?: string;
+  loads = 0;
+  readonly data = new TranscriptData(this, async () => {
+    this.loads++;
+    return { ...sample, title: `Default for ${this.pick}` };
+  }, () => this.pick);
+
+  override render() {
+    const { state } = this.data;
+    return litHtml`<p part="base">${state.status === 'ready' ? state.transcript.title : state.status}</p>`;
+  }
+}
+
 const shown = (element: Element) => element.shadowRoot!.querySelector('p')!.textContent;
 
 describe('shared transcript data', () => {
@@ -40,6 +60,34 @@ describe('shared transcript data', () => {
   it('falls back to the bundled default', async () => {
     const element = await fixture<TestDataElement>(html`<test-data-element></test-data-element>`);
     await waitUntil(() => shown(element) === 'Bundled default');
+  });
+
+  it('loads the default again when what it depends on changes, and only then', async () => {
+    const element = await fixture<TestKeyedDataElement>(html`<test-keyed-data-element pick="a"></test-keyed-data-element>`);
+    await waitUntil(() => shown(element) === 'Default for a');
+    element.pick = 'b';
+    await waitUntil(() => shown(element) === 'Default for b');
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(element.loads).to.equal(2);
+    element.transcript = sample;
+    await element.updateComplete;
+    element.pick = 'c';
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Sample talk');
+    expect(element.loads).to.equal(2);
+  });
+
+  it('loads one bundled quote by id, and every quote for an unknown or missing id', async () => {
+    const [first, second] = interview.quotes;
+    const one = await loadBundledQuote(second!.id);
+    expect(one.quotes).to.deep.equal([{ id: second!.id, segment: second!.segment, text: second!.text }]);
+    expect(one.segments.map((segment) => segment.id)).to.deep.equal([second!.segment]);
+    for (const id of ['no-such-quote', undefined, 'toString']) {
+      const all = await loadBundledQuote(id);
+      expect(all.quotes.map((quote) => quote.id), String(id)).to.deep.equal(interview.quotes.map((quote) => quote.id));
+    }
+    expect((await loadBundledQuote(first!.id)).quotes[0]!.text).to.equal(first!.text);
   });
 
   it('shows invalid data in part error and fires verbatim-error', async () => {

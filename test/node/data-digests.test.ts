@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { DIGESTS } from '../../scripts/data-digests.js';
+import { DIGESTS, QUOTES_DIR, digestFiles } from '../../scripts/data-digests.js';
 import { validateTranscript } from '../../src/core/validate.js';
 import type { Transcript } from '../../src/core/types.js';
 
-const read = (name: string): Transcript => JSON.parse(readFileSync(new URL(`../../src/data/${name}`, import.meta.url), 'utf8'));
+const readText = (name: string): string => readFileSync(new URL(`../../src/data/${name}`, import.meta.url), 'utf8');
+const read = (name: string): Transcript => JSON.parse(readText(name));
 const interview = read('interview.json');
 
 describe('bundled data digests', () => {
@@ -35,5 +36,36 @@ describe('bundled data digests', () => {
     const highlights = read('interview-highlights.json');
     assert.deepEqual(highlights.topics, interview.topics);
     assert.deepEqual(highlights.segments.map((segment) => segment.id), interview.segments.map((segment) => segment.id));
+  });
+
+  it('every file made from interview.json is committed as npm run data makes it, and no other', () => {
+    const expected = digestFiles(interview);
+    for (const [path, text] of expected) assert.equal(readText(path), text, `${path} is stale: run npm run data`);
+    const quoteFiles = readdirSync(new URL(`../../src/data/${QUOTES_DIR}/`, import.meta.url)).map((name) => `${QUOTES_DIR}/${name}`);
+    assert.deepEqual(quoteFiles.sort(), [...expected.keys()].filter((path) => path.startsWith(`${QUOTES_DIR}/`)).sort());
+  });
+
+  it('each one-quote file is a valid transcript with its quote word for word, its speaker and segment only', () => {
+    for (const quote of interview.quotes) {
+      const one = read(`${QUOTES_DIR}/${quote.id}.json`);
+      const result = validateTranscript(one);
+      assert.equal(result.ok, true, `${quote.id}: ${JSON.stringify(!result.ok && result.errors.slice(0, 3))}`);
+      assert.deepEqual(one.quotes, [{ id: quote.id, segment: quote.segment, text: quote.text }]);
+      const segment = interview.segments.find((candidate) => candidate.id === quote.segment)!;
+      assert.deepEqual(one.segments, [{ ...segment, text: quote.text }]);
+      assert.deepEqual(one.speakers, interview.speakers.filter((speaker) => speaker.id === segment.speaker));
+      assert.deepEqual(
+        { ...one, speakers: [], segments: [], quotes: [] },
+        { ...interview, speakers: [], segments: [], topics: [], quotes: [] },
+        `${quote.id}: the transcript's own fields`,
+      );
+    }
+  });
+
+  it('the quote loaders name every bundled quote, each with its own file', () => {
+    const loaders = readText(`${QUOTES_DIR}/index.ts`);
+    const named = [...loaders.matchAll(/'([a-z0-9-]+)': \(\) => import\('\.\/([a-z0-9-]+)\.json'\)/g)];
+    assert.deepEqual(named.map(([, id]) => id), interview.quotes.map((quote) => quote.id));
+    for (const [, id, file] of named) assert.equal(file, id);
   });
 });

@@ -8,7 +8,7 @@ import { lookup } from '../../core/lookup.js';
 import { closestIds, unknownIdMessage } from '../../core/suggest.js';
 import type { Quote, Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
-import { loadBundledQuotes } from '../shared/bundled.js';
+import { loadBundledQuote } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { TranscriptData } from '../shared/transcript-data.js';
@@ -82,7 +82,7 @@ export class VerbatimQuote extends LitElement {
   /** What the last copy did, announced politely. */
   @state() private copyStatus = '';
 
-  private readonly data = new TranscriptData(this, loadBundledQuotes);
+  private readonly data = new TranscriptData(this, () => loadBundledQuote(this.quote), () => this.quote);
   private view: QuoteView | undefined;
   private reportedError: string | undefined;
   private safeHref: string | undefined;

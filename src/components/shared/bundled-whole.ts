@@ -12,3 +12,4 @@ const whole = (): Promise<Transcript> => Promise.resolve(interview);
 export const loadBundledInterview = whole;
 export const loadBundledHighlights = whole;
 export const loadBundledQuotes = whole;
+export const loadBundledQuote = whole;

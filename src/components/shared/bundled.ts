@@ -1,4 +1,5 @@
 import type { Transcript } from '../../core/types.js';
+import { quoteLoaders } from '../../data/quotes/index.js';
 
 /*
  * The bundled interview, loaded only when an element has neither `.transcript` nor `src`.
@@ -18,3 +19,12 @@ export const loadBundledHighlights = (): Promise<Transcript> =>
 /** Speakers and quotes with their segments cut down to the quotes, for <verbatim-quote>. */
 export const loadBundledQuotes = (): Promise<Transcript> =>
   import('../../data/interview-quotes.json').then((module) => module.default as Transcript);
+
+/**
+ * For <verbatim-quote>: only the quote `id` (with its speaker and its segment cut down to it);
+ * for an unknown or missing id, every quote, so that the element can name the closest ids.
+ */
+export const loadBundledQuote = (id: string | undefined): Promise<Transcript> =>
+  id !== undefined && Object.hasOwn(quoteLoaders, id)
+    ? quoteLoaders[id]!().then((module) => module.default as Transcript)
+    : loadBundledQuotes();

@@ -21,20 +21,27 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
  */
 export class TranscriptData implements ReactiveController {
   state: DataState = { status: 'loading' };
-  private requested: { transcript: Transcript | undefined; src: string | undefined } | undefined;
+  private requested: { transcript: Transcript | undefined; src: string | undefined; key: unknown } | undefined;
   private abort: AbortController | undefined;
 
+  /**
+   * `loadDefault` loads the bundled default; `defaultKey` names what it depends on (e.g. the
+   * quote id, for a loader that fetches only that quote): when it changes, it loads again.
+   */
   constructor(
     private readonly host: DataSourceHost,
     private readonly loadDefault: () => Promise<Transcript>,
+    private readonly defaultKey: () => unknown = () => undefined,
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
     const { transcript, src } = this.host;
-    if (this.requested && this.requested.transcript === transcript && this.requested.src === src) return;
-    this.requested = { transcript, src };
+    const key = transcript === undefined && !src ? this.defaultKey() : undefined;
+    const { requested } = this;
+    if (requested && requested.transcript === transcript && requested.src === src && requested.key === key) return;
+    this.requested = { transcript, src, key };
     this.abort?.abort();
     this.abort = undefined;
     if (transcript !== undefined) {
