@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * How many items of a long list are rendered: the first screenful at once, then a batch per
- * task, yielding to the page in between, so that no task blocks it for long (a 3-hour
+ * How many items of a long list are rendered: none in the task that brought the list (which
+ * already parsed and checked the data), the first screenful in a task of its own, then a batch
+ * per task, yielding to the page in between, so that no task blocks it for long (a 3-hour
  * transcript is thousands of segments). `whenComplete` resolves once everything is rendered.
  */
 export class ProgressiveCount implements ReactiveController {
@@ -21,8 +22,10 @@ export class ProgressiveCount implements ReactiveController {
 
   /** Starts over for a list of `total` items. */
   reset(total: number): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.total = total;
-    this.count = Math.min(total, this.first);
+    this.count = 0;
     this.schedule();
   }
 
@@ -55,7 +58,7 @@ export class ProgressiveCount implements ReactiveController {
     if (this.timer !== undefined || this.complete) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.count = Math.min(this.total, this.count + this.batch);
+      this.count = Math.min(this.total, this.count === 0 ? this.first : this.count + this.batch);
       this.host.requestUpdate();
       this.schedule();
     });

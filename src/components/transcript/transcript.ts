@@ -22,9 +22,15 @@ import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
 import { transcriptStyles } from './transcript.styles.js';
 
-/** Segments rendered at once (more than a screenful), then per task while the page stays responsive. */
+/**
+ * Segments rendered in the first task after the data (more than a screenful), then per task while
+ * the page stays responsive; topic links likewise (a real transcript's topics fit in the first).
+ * Each batch takes ~10-20 ms on a mid-range machine.
+ */
 const FIRST_SEGMENTS = 20;
-const SEGMENTS_PER_TASK = 100;
+const SEGMENTS_PER_TASK = 60;
+const FIRST_TOPICS = 30;
+const TOPICS_PER_TASK = 40;
 /** The segments MediaSync follows before the data is ready (the same array each time). */
 const NO_SEGMENTS: readonly Segment[] = [];
 /** How long a copy-link button says "Copied". */
@@ -130,6 +136,7 @@ export class VerbatimTranscript extends LitElement {
 
   private readonly data = new TranscriptData(this, loadBundledInterview);
   private readonly progress = new ProgressiveCount(this, FIRST_SEGMENTS, SEGMENTS_PER_TASK);
+  private readonly topicProgress = new ProgressiveCount(this, FIRST_TOPICS, TOPICS_PER_TASK);
   private readonly media = new MediaSync(this, { segments: () => this.readyTranscript?.segments ?? NO_SEGMENTS });
   private shown: { transcript: Transcript; items: TranscriptItem[]; search: TranscriptSearch; timed: boolean } | undefined;
   private results: Results | undefined;
@@ -173,6 +180,7 @@ export class VerbatimTranscript extends LitElement {
       const timed = transcript.segments.some((segment) => segment.start !== undefined);
       this.shown = { transcript, items: transcriptItems(transcript), search: createSearch(transcript), timed };
       this.progress.reset(transcript.segments.length);
+      this.topicProgress.reset(transcript.topics.length);
       this.applyLinkState(parseLinkState(location.hash));
     }
     if (transcript) {
@@ -193,11 +201,13 @@ export class VerbatimTranscript extends LitElement {
 
   override render() {
     const { state } = this.data;
+    // The fallback stays until the first batch replaces it, so that nothing blinks in between.
+    const waiting = state.status === 'loading' || (state.status === 'ready' && this.progress.count === 0 && !this.progress.complete);
     return html`
-      <div class="fallback" ?hidden=${state.status !== 'loading'}><slot></slot></div>
+      <div class="fallback" ?hidden=${!waiting}><slot></slot></div>
       ${state.status === 'error'
         ? html`<p part="error" role="alert">${state.message}</p>`
-        : state.status === 'ready' && this.shown
+        : state.status === 'ready' && this.shown && !waiting
           ? this.renderTranscript(state.transcript, this.shown.items)
           : nothing}
     `;
@@ -213,7 +223,7 @@ export class VerbatimTranscript extends LitElement {
     return html`
       <div part="base">
         ${this.filterError ? html`<p part="error" role="alert">${this.filterError}</p>` : nothing}
-        ${transcript.topics.length ? this.renderTopicNavigation(transcript.topics) : nothing}
+        ${transcript.topics.length ? this.renderTopicNavigation(transcript.topics, this.topicProgress.count) : nothing}
         <div class="toolbar">
           <div class="search" role="search">
             <label for="search">Search the transcript</label>
@@ -241,15 +251,16 @@ export class VerbatimTranscript extends LitElement {
     `;
   }
 
-  private renderTopicNavigation(topics: Topic[]) {
-    return html`
+  /** The first `shown` topics' links; rendered again only when more are shown. */
+  private renderTopicNavigation(topics: Topic[], shown: number) {
+    return guard([topics, shown], () => html`
       <nav class="topics" aria-label="Topics">
         <ol>
-          ${topics.map((topic) => html`<li><a href=${pageUrl({ segment: topic.segments[0] })}
+          ${topics.slice(0, shown).map((topic) => html`<li><a href=${pageUrl({ segment: topic.segments[0] })}
             @click=${(event: MouseEvent) => this.goToTopic(event, topic)}>${topic.title}</a></li>`)}
         </ol>
       </nav>
-    `;
+    `);
   }
 
   private renderTopicHeading(topic: Topic) {
