@@ -223,20 +223,25 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
         if (occurs.size === 0) return [];
         found.push(occurs);
       }
-      const hits: SearchHit[] = [];
-      const order = new Map<SearchHit, number>();
-      for (const segment of found[0]!.keys()) {
-        const entries = found.map((clause) => clause.get(segment));
-        if (entries.some((entry) => entry === undefined)) continue;
-        const present = entries as { score: number; spans: number[] }[];
-        const score = present.reduce((sum, entry) => sum + entry.score, 0) / present.length;
-        const hit = { segmentId: transcript.segments[segment]!.id, score, ranges: spansToRanges(built, segment, present.map((entry) => entry.spans)) };
-        hits.push(hit);
-        order.set(hit, segment);
+      // Segments where every clause occurs, scored; ids are looked up only for the hits returned.
+      const [rarest, ...others] = found;
+      const scored: { segment: number; score: number; spans: number[][] }[] = [];
+      for (const [segment, entry] of rarest!) {
+        let score = entry.score;
+        const spans = [entry.spans];
+        for (const clause of others) {
+          const other = clause.get(segment);
+          if (!other) break;
+          score += other.score;
+          spans.push(other.spans);
+        }
+        if (spans.length === found.length) scored.push({ segment, score: score / found.length, spans });
       }
+      const hits = scored.map(({ segment, score, spans }) => ({ segment, score, ranges: spansToRanges(built, segment, spans) }));
       // Best first; among equals, more occurrences, then transcript order.
-      hits.sort((a, b) => a.score - b.score || b.ranges.length - a.ranges.length || order.get(a)! - order.get(b)!);
-      return options.limit !== undefined && options.limit >= 0 ? hits.slice(0, options.limit) : hits;
+      hits.sort((a, b) => a.score - b.score || b.ranges.length - a.ranges.length || a.segment - b.segment);
+      const kept = options.limit !== undefined && options.limit >= 0 ? hits.slice(0, options.limit) : hits;
+      return kept.map(({ segment, score, ranges }) => ({ segmentId: transcript.segments[segment]!.id, score, ranges }));
     },
   };
 }
