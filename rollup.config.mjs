@@ -36,7 +36,7 @@ const bundledWhole = () => ({
   },
 });
 
-const minify = () => terser({ ecma: 2021, module: true });
+const minify = () => terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 2 } });
 
 export default [
   {

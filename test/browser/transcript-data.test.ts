@@ -51,6 +51,7 @@ class TestKeyedDataElement extends LitElement {
 const shown = (element: Element) => element.shadowRoot!.querySelector('p')!.textContent;
 
 describe('shared transcript data', () => {
+  // First in this file: the validator is fetched then, and updateComplete waits for it.
   it('uses the .transcript property first', async () => {
     const element = await fixture<TestDataElement>(html`<test-data-element .transcript=${sample}></test-data-element>`);
     expect(shown(element)).to.equal('Sample talk');

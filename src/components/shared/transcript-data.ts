@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateTranscript } from '../../core/validate.js';
 import type { Transcript } from '../../core/types.js';
+import type { validateTranscript } from '../../core/validate.js';
 
 /** What an element shows while its data resolves. */
 export type DataState =
@@ -14,6 +14,17 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
 }
 
+/** The validator, kept once an element has been given `.transcript`: it is fetched only then. */
+let validate: typeof validateTranscript | undefined;
+const loadValidator = () => import('../../core/validate.js').then((module) => (validate = module.validateTranscript));
+
+function validated(transcript: Transcript, check: typeof validateTranscript): DataState {
+  const result = check(transcript);
+  return result.ok
+    ? { status: 'ready', transcript: result.transcript }
+    : { status: 'error', message: `Invalid transcript: ${result.errors[0]!.path} ${result.errors[0]!.message}` };
+}
+
 /**
  * Resolves an element's transcript: the `.transcript` property, else the `src` URL, else
  * the bundled default (loaded on demand so that a page that brings its own data never
@@ -23,6 +34,8 @@ export class TranscriptData implements ReactiveController {
   state: DataState = { status: 'loading' };
   private requested: { transcript: Transcript | undefined; src: string | undefined; key: unknown } | undefined;
   private abort: AbortController | undefined;
+  /** While the validator is first fetched for `.transcript`. */
+  private validating: Promise<unknown> | undefined;
 
   /**
    * `loadDefault` loads the bundled default; `defaultKey` names what it depends on (e.g. the
@@ -34,6 +47,20 @@ export class TranscriptData implements ReactiveController {
     private readonly defaultKey: () => unknown = () => undefined,
   ) {
     host.addController(this);
+    // `.transcript` is validated at once, as a property should be, except while the validator
+    // is first fetched: the host's updateComplete then waits for it, so that whoever awaits
+    // the element sees the validated data. A controller cannot override getUpdateComplete
+    // (Lit's hook for this), so it wraps the host's.
+    const completion = host as unknown as { getUpdateComplete(): Promise<boolean> };
+    const hostUpdateComplete = completion.getUpdateComplete.bind(host);
+    completion.getUpdateComplete = async () => {
+      let done = await hostUpdateComplete();
+      while (this.validating) {
+        await this.validating;
+        done = await hostUpdateComplete();
+      }
+      return done;
+    };
   }
 
   hostUpdate(): void {
@@ -44,15 +71,22 @@ export class TranscriptData implements ReactiveController {
     this.requested = { transcript, src, key };
     this.abort?.abort();
     this.abort = undefined;
-    if (transcript !== undefined) {
-      const result = validateTranscript(transcript);
-      this.settle(result.ok
-        ? { status: 'ready', transcript: result.transcript }
-        : { status: 'error', message: `Invalid transcript: ${result.errors[0]!.path} ${result.errors[0]!.message}` });
+    this.validating = undefined;
+    if (transcript !== undefined && validate) {
+      this.settle(validated(transcript, validate));
       return;
     }
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
+    if (transcript !== undefined) {
+      const validating = (this.validating = loadValidator().then(
+        (check) => !abort.signal.aborted && this.settle(validated(transcript, check)),
+        (error: unknown) => !abort.signal.aborted && this.settle({ status: 'error', message: (error as Error).message }),
+      ).finally(() => {
+        if (this.validating === validating) this.validating = undefined;
+      }));
+      return;
+    }
     // The loader and its parsers are fetched only by elements that use `src`.
     const request = src
       ? import('../../core/load.js').then(({ loadTranscript }) => loadTranscript(src, abort.signal))
@@ -71,6 +105,7 @@ export class TranscriptData implements ReactiveController {
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.validating = undefined;
     this.requested = undefined;
   }
 
