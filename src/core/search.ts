@@ -112,6 +112,32 @@ function wordOccurrences(index: SearchIndex, matches: TermMatch[], allowed: (seg
   return found;
 }
 
+/** Where any of `matches` occurs in `segments`, read from their words: cheaper than the postings of a common word when the segments are few. */
+function scanOccurrences(index: SearchIndex, matches: TermMatch[], segments: Iterable<number>): Occurrences {
+  const scores = new Map(matches.map(({ termId, score }) => [termId, score]));
+  const found: Occurrences = new Map();
+  for (const segment of segments) {
+    const terms = index.tokens[segment]!.terms;
+    let entry: { score: number; spans: number[] } | undefined;
+    for (let word = 0; word < terms.length; word++) {
+      const score = scores.get(terms[word]!);
+      if (score === undefined) continue;
+      if (entry) {
+        entry.score = Math.min(entry.score, score);
+        entry.spans.push(word * SPAN);
+      } else found.set(segment, (entry = { score, spans: [word * SPAN] }));
+    }
+  }
+  return found;
+}
+
+/** How many words the segments of `occurrences` hold. */
+function wordsIn(index: SearchIndex, occurrences: Occurrences): number {
+  let words = 0;
+  for (const segment of occurrences.keys()) words += index.tokens[segment]!.terms.length;
+  return words;
+}
+
 /** Where the words of a phrase occur in a row (the last as a prefix when `prefix`). */
 function phraseOccurrences(index: SearchIndex, terms: string[], prefix: boolean, allowed: (segment: number) => boolean): Occurrences {
   const found: Occurrences = new Map();
@@ -213,13 +239,15 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
       const built = prepare();
       const clauses = parsed
         .map((clause) => ({ clause, cost: cost(built, clause) }))
-        .sort((a, b) => a.cost - b.cost)
-        .map(({ clause }) => clause);
+        .sort((a, b) => a.cost - b.cost);
       const allowed = filter(options);
       const found: Occurrences[] = [];
-      for (const clause of clauses) {
+      for (const { clause, cost: postings } of clauses) {
         const rarest = found[0];
-        const occurs = occurrences(built, clause, rarest ? (segment) => rarest.has(segment) : allowed);
+        // A common word after a rare one: reading the few candidate segments beats reading its postings.
+        const occurs = rarest && clause.kind === 'word' && wordsIn(built, rarest) < postings / 2
+          ? scanOccurrences(built, termMatches(built, clause.term, clause.prefix), rarest.keys())
+          : occurrences(built, clause, rarest ? (segment) => rarest.has(segment) : allowed);
         if (occurs.size === 0) return [];
         found.push(occurs);
       }
