@@ -13,6 +13,7 @@
  *   "who speaks in this part" still resolve.
  */
 import type { Quote, Segment, Transcript } from '../src/core/types.js';
+import { compactTranscript } from '../src/data/compact.js';
 
 const quotedText = (segment: Segment, quotes: readonly Quote[]): string =>
   quotes.filter((quote) => quote.segment === segment.id).map((quote) => quote.text).join(' … ');
@@ -69,9 +70,12 @@ ${loaders}};
 `;
 }
 
+/** The file interview.ts ships: interview.json in the compact form of src/data/compact.ts. */
+export const COMPACT_FILE = 'interview.compact.json';
+
 /** Every file made from interview.json, by path under src/data/, with its exact text. */
 export function digestFiles(transcript: Transcript): Map<string, string> {
-  const files = new Map<string, string>();
+  const files = new Map<string, string>([[COMPACT_FILE, `${JSON.stringify(compactTranscript(transcript))}\n`]]);
   for (const [name, digest] of Object.entries(DIGESTS)) files.set(name, `${JSON.stringify(digest(transcript))}\n`);
   for (const { id } of transcript.quotes) {
     files.set(`${QUOTES_DIR}/${id}.json`, `${JSON.stringify(quoteDigest(transcript, id))}\n`);

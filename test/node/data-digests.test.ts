@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DIGESTS, QUOTES_DIR, digestFiles } from '../../scripts/data-digests.js';
 import { validateTranscript } from '../../src/core/validate.js';
+import { compactTranscript, expandTranscript } from '../../src/data/compact.js';
+import { interview as shipped } from '../../src/data/interview.js';
 import type { Transcript } from '../../src/core/types.js';
 
 const readText = (name: string): string => readFileSync(new URL(`../../src/data/${name}`, import.meta.url), 'utf8');
@@ -67,5 +69,20 @@ describe('bundled data digests', () => {
     const named = [...loaders.matchAll(/'([a-z0-9-]+)': \(\) => import\('\.\/([a-z0-9-]+)\.json'\)/g)];
     assert.deepEqual(named.map(([, id]) => id), interview.quotes.map((quote) => quote.id));
     for (const [, id, file] of named) assert.equal(file, id);
+  });
+
+  it('the interview that the package exports is interview.json, down to the order of keys', () => {
+    assert.deepEqual(shipped, interview);
+    assert.equal(JSON.stringify(shipped), JSON.stringify(interview));
+  });
+
+  it('the compact form keeps quotes without a topic and refuses fields it cannot keep', () => {
+    const [first, second] = interview.quotes;
+    const untopical = { id: second!.id, segment: second!.segment, text: second!.text };
+    const sample = { ...interview, quotes: [first!, untopical] };
+    assert.equal(JSON.stringify(expandTranscript(compactTranscript(sample))), JSON.stringify(sample));
+    const [opening, ...rest] = interview.segments;
+    const timed = { ...interview, segments: [{ ...opening!, start: 1 }, ...rest] };
+    assert.throws(() => compactTranscript(timed), { message: `compactTranscript: segment ${opening!.id} has fields id, speaker, text, start, not id, speaker, text` });
   });
 });
