@@ -98,15 +98,19 @@ function wordOccurrences(index: SearchIndex, matches: TermMatch[], allowed: (seg
   const found: Occurrences = new Map();
   for (const { termId, score } of matches) {
     const postings = index.postings[termId]!;
+    // A term's postings come in text order, so a segment's occurrences follow one another.
+    let segment = -1;
+    let entry: { score: number; spans: number[] } | undefined;
     for (let at = 0; at < postings.length; at += 2) {
-      const segment = postings[at]!;
-      if (!allowed(segment)) continue;
-      const span = postings[at + 1]! * SPAN;
-      const entry = found.get(segment);
-      if (entry) {
-        entry.score = Math.min(entry.score, score);
-        entry.spans.push(span);
-      } else found.set(segment, { score, spans: [span] });
+      if (postings[at] !== segment) {
+        segment = postings[at]!;
+        entry = allowed(segment) ? found.get(segment) ?? { score, spans: [] } : undefined;
+        if (entry) {
+          entry.score = Math.min(entry.score, score);
+          found.set(segment, entry);
+        }
+      }
+      entry?.spans.push(postings[at + 1]! * SPAN);
     }
   }
   return found;
