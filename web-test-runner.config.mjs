@@ -13,6 +13,15 @@ const CHROMIUM_ARGS = [
 ];
 const WEBKIT_DRIVER_PORT = 4445;
 
+// Issue 10: pages under this folder are served with the strict CSP an embedding page may have
+// (Lit's Trusted Types policy is "lit-html"); test/browser/hardening-csp.test.ts loads one.
+const HARDENING_PAGES = '/test/browser/fixtures/hardening/';
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+async function strictCsp(context, next) {
+  await next();
+  if (context.path.startsWith(HARDENING_PAGES) && context.path.endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 const launchers = {
   chromium: () => chromeLauncher({
     launchOptions: {
@@ -55,6 +64,7 @@ for (const name of names) {
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [strictCsp],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
   browsers: names.map((name) => launchers[name]()),
   // WebDriver sessions cannot run test files in parallel in one MiniBrowser.
