@@ -1,22 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
+ * Script time aimed at per batch: the style and layout of its frame cost about as much again,
+ * and a task over 50 ms is a long task. The batch size follows the time the last batch took.
+ */
+const TARGET_BATCH_MS = 12;
+const MIN_BATCH = 10;
+
+/**
  * How many items of a long list are rendered: none in the task that brought the list (which
  * already parsed and checked the data), the first screenful in a task of its own, then a batch
  * per task, yielding to the page in between, so that no task blocks it for long (a 3-hour
- * transcript is thousands of segments). `whenComplete` resolves once everything is rendered.
+ * transcript is thousands of segments), on a slow or busy machine too: each batch is sized by
+ * how long the last one took. `whenComplete` resolves once everything is rendered.
  */
 export class ProgressiveCount implements ReactiveController {
   count = 0;
   private total = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiting: (() => void)[] = [];
+  /** Items per task, between MIN_BATCH and the `batch` given. */
+  private perTask: number;
+  /** When the batch being rendered started, and how many items it added. */
+  private started: { at: number; added: number } | undefined;
 
+  /**
+   * @param first - Items in the first batch (a screenful).
+   * @param batch - The most items per later task.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly first: number,
     private readonly batch: number,
   ) {
+    this.perTask = batch;
     host.addController(this);
   }
 
@@ -43,6 +60,13 @@ export class ProgressiveCount implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.started) {
+      const perItem = (performance.now() - this.started.at) / Math.max(1, this.started.added);
+      // Grows by half at most: the first batches are slow (code not yet optimised) and their frames cost more than their script.
+      const fits = Math.floor(TARGET_BATCH_MS / Math.max(perItem, 1e-3));
+      this.perTask = Math.max(MIN_BATCH, Math.min(this.batch, Math.ceil(this.perTask * 1.5), fits));
+      this.started = undefined;
+    }
     if (!this.complete) return;
     const waiting = this.waiting;
     this.waiting = [];
@@ -58,7 +82,9 @@ export class ProgressiveCount implements ReactiveController {
     if (this.timer !== undefined || this.complete) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.count = Math.min(this.total, this.count === 0 ? this.first : this.count + this.batch);
+      const count = Math.min(this.total, this.count === 0 ? this.first : this.count + this.perTask);
+      this.started = { at: performance.now(), added: count - this.count };
+      this.count = count;
       this.host.requestUpdate();
       this.schedule();
     });

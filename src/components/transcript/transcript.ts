@@ -23,12 +23,12 @@ import { ProgressiveCount } from './progressive.js';
 import { transcriptStyles } from './transcript.styles.js';
 
 /**
- * Segments rendered in the first task after the data (more than a screenful), then per task while
- * the page stays responsive; topic links likewise (a real transcript's topics fit in the first).
- * Each batch takes ~10-20 ms on a mid-range machine.
+ * Segments rendered in the first task after the data (more than a screenful), then at most this
+ * many per task (fewer when they take long) while the page stays responsive; topic links likewise
+ * (a real transcript's topics fit in the first batch).
  */
-const FIRST_SEGMENTS = 20;
-const SEGMENTS_PER_TASK = 60;
+const FIRST_SEGMENTS = 12;
+const SEGMENTS_PER_TASK = 80;
 const FIRST_TOPICS = 30;
 const TOPICS_PER_TASK = 40;
 /** The segments MediaSync follows before the data is ready (the same array each time). */
