@@ -2,6 +2,7 @@ import { TranscriptError } from './errors.js';
 import { parseTranscript } from './parse.js';
 import type { TranscriptFormat } from './parse.js';
 import type { Transcript } from './types.js';
+import { safeUrl } from './url.js';
 
 /**
  * One request per URL: elements on one page that share a `src` share its download. `waiting`
@@ -35,6 +36,9 @@ export function formatFromResponse(url: string, contentType: string | null): Tra
 }
 
 async function download(url: string, signal: AbortSignal): Promise<Transcript> {
+  // Only http(s), relative and `blob:` URLs (made by the page's own script) are fetched:
+  // DESIGN.md allows no other scheme from attributes (a `data:` URL, `javascript:`…).
+  if (safeUrl(url) === undefined && !/^blob:/i.test(url.trim())) throw new TranscriptError(`Could not load ${url}: only http(s) and relative URLs are allowed.`);
   let response: Response;
   try {
     response = await fetch(url, { signal });

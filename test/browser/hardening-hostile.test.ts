@@ -1,0 +1,169 @@
+/** Issue 10: the hostile-data corpus through every element: nothing executes, nothing throws into the page. */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { Transcript } from '../../src/core/types.js';
+import { BAD_URLS, TRICKY_TEXT, hostileTranscript, hugeSegmentTranscript, invalidTranscripts, manySegmentsTranscript } from './fixtures/hardening/corpus.js';
+
+declare global {
+  interface Window { verbatimPwned?: unknown }
+}
+
+type DataElement = HTMLElement & { transcript?: Transcript; updateComplete: Promise<boolean> };
+
+/** The four elements, each with the attribute that picks what it shows from the hostile transcript. */
+const ELEMENTS: Array<{ tag: string; attributes: Record<string, string> }> = [
+  { tag: 'verbatim-quote', attributes: { quote: 'constructor' } },
+  { tag: 'verbatim-topic-card', attributes: { topic: 'constructor' } },
+  { tag: 'verbatim-quote-carousel', attributes: {} },
+  { tag: 'verbatim-transcript', attributes: {} },
+];
+
+/** Page errors (uncaught exceptions and rejections) while a test runs. */
+const pageErrors: string[] = [];
+const onError = (event: ErrorEvent) => pageErrors.push(String(event.message));
+const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
+const warnings: string[] = [];
+const originalWarn = console.warn;
+
+beforeEach(() => {
+  pageErrors.length = 0;
+  warnings.length = 0;
+  delete window.verbatimPwned;
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+});
+afterEach(() => {
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  console.warn = originalWarn;
+  document.querySelectorAll('[data-hardening]').forEach((element) => element.remove());
+});
+
+function create(tag: string, attributes: Record<string, string>, transcript?: unknown): { element: DataElement; errors: string[] } {
+  const element = document.createElement(tag) as DataElement;
+  element.dataset.hardening = '';
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (transcript !== undefined) element.transcript = transcript as Transcript;
+  const errors: string[] = [];
+  element.addEventListener('verbatim-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
+  document.body.append(element);
+  return { element, errors };
+}
+
+const rendered = (element: Element): string => element.shadowRoot?.querySelector('[part~=base]')?.textContent ?? '';
+const errorText = (element: Element): string => element.shadowRoot?.querySelector('[part~=error]')?.textContent ?? '';
+
+/** What would show that data became markup: elements or attributes the templates never make. */
+function injected(element: Element): string[] {
+  const found: string[] = [];
+  for (const node of element.shadowRoot!.querySelectorAll('*')) {
+    if (/^(?:script|img|iframe|style|body|object|embed)$/i.test(node.localName)) found.push(node.localName);
+    for (const attribute of node.attributes) {
+      if (/^on/i.test(attribute.name) || /^\s*(?:javascript|data|vbscript):/i.test(attribute.value)) found.push(`${node.localName}[${attribute.name}]`);
+    }
+  }
+  return found;
+}
+
+describe('hardening: hostile data in every element', () => {
+  for (const { tag, attributes } of ELEMENTS) {
+    it(`<${tag}> shows markup, bidi, emoji, combining marks and NUL as text, with prototype-named ids`, async () => {
+      const { element, errors } = create(tag, attributes, hostileTranscript());
+      await waitUntil(() => rendered(element).includes('globalThis.verbatimPwned'), 'the hostile text renders', { timeout: 8000 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(errors).to.deep.equal([]);
+      expect(injected(element)).to.deep.equal([]);
+      expect(rendered(element)).to.contain('<script>globalThis.verbatimPwned = "script"</script>');
+      if (tag !== 'verbatim-quote') expect(rendered(element).replace(/\uFEFF/g, '')).to.contain(TRICKY_TEXT.replace(/\uFEFF/g, ''));
+      expect(window.verbatimPwned).to.equal(undefined);
+      expect(pageErrors).to.deep.equal([]);
+    });
+
+    it(`<${tag}> ignores javascript: and data: URLs in href and src with a readable error`, async () => {
+      for (const url of BAD_URLS) {
+        const { element } = create(tag, { ...attributes, href: url }, hostileTranscript());
+        await waitUntil(() => rendered(element) !== '', 'it renders', { timeout: 8000 });
+        expect(injected(element), url).to.deep.equal([]);
+      }
+      for (const url of BAD_URLS) {
+        const { element, errors } = create(tag, { ...attributes, src: url });
+        await waitUntil(() => errors.length > 0, `an error for src ${url}`, { timeout: 8000 });
+        expect(errors[0]).to.contain('only http(s) and relative URLs are allowed');
+        expect(errorText(element)).to.contain('only http(s) and relative URLs are allowed');
+        expect(injected(element)).to.deep.equal([]);
+      }
+      expect(window.verbatimPwned).to.equal(undefined);
+      expect(pageErrors).to.deep.equal([]);
+    });
+
+    it(`<${tag}> rejects invalid data and unknown ids such as "__proto__" with the documented error`, async () => {
+      for (const { name, value, path } of invalidTranscripts()) {
+        const { element, errors } = create(tag, attributes, value);
+        await waitUntil(() => errors.length > 0, `an error for ${name}`, { timeout: 8000 });
+        expect(errors, name).to.have.length(1);
+        expect(errors[0], name).to.contain(path);
+        expect(errorText(element), name).to.contain(path);
+      }
+      if (tag === 'verbatim-quote' || tag === 'verbatim-topic-card') {
+        for (const id of ['__proto__', 'tostring-x', 'hasOwnProperty', 'prototype']) {
+          const { element, errors } = create(tag, { [tag === 'verbatim-quote' ? 'quote' : 'topic']: id }, hostileTranscript());
+          await waitUntil(() => errors.length > 0, `an error for ${id}`, { timeout: 8000 });
+          expect(errorText(element), id).to.contain(id);
+        }
+      } else {
+        for (const id of ['__proto__', 'hasOwnProperty']) {
+          const { element, errors } = create(tag, { speaker: id }, hostileTranscript());
+          await waitUntil(() => errors.length > 0, `an error for speaker ${id}`, { timeout: 8000 });
+          expect(errorText(element), id).to.contain(id);
+        }
+      }
+      expect(pageErrors).to.deep.equal([]);
+    });
+
+    it(`<${tag}> renders a 1 MB segment`, async () => {
+      const huge = hugeSegmentTranscript();
+      const { element, errors } = create(tag, tag === 'verbatim-quote' ? { quote: 'q1' } : tag === 'verbatim-topic-card' ? { topic: 'all' } : {}, huge);
+      await waitUntil(() => rendered(element).includes('hologram'), 'the segment renders', { timeout: 8000 });
+      expect(errors).to.deep.equal([]);
+      if (tag === 'verbatim-transcript') expect(rendered(element).length).to.be.greaterThan(1024 * 1024);
+      expect(injected(element)).to.deep.equal([]);
+      expect(window.verbatimPwned).to.equal(undefined);
+    });
+  }
+
+  it('<verbatim-transcript> shows the first of 100,000 segments soon, keeps the page responsive and searches them', async function () {
+    this.timeout(30000);
+    const many = manySegmentsTranscript();
+    // A timer that records the longest gap between its ticks while the transcript works.
+    let longest = 0;
+    let last = performance.now();
+    let ticking = true;
+    const tick = () => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      if (ticking) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const started = performance.now();
+    const { element, errors } = create('verbatim-transcript', {}, many);
+    const segments = () => element.shadowRoot!.querySelectorAll('[part~=segment]').length;
+    await waitUntil(() => segments() > 0, 'the first segments show', { timeout: 10000 });
+    const firstShown = performance.now() - started;
+    expect(element.shadowRoot!.querySelector('[data-segment-id="s0"]')!.textContent).to.contain('Segment 0 about holograms <b>0</b>.');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    ticking = false;
+    expect(errors).to.deep.equal([]);
+    expect(firstShown, 'ms to the first segment').to.be.lessThan(5000);
+    expect(longest, 'longest ms between timer ticks').to.be.lessThan(1500);
+
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('[part~=search]')!;
+    input.focus();
+    input.value = 'holograms';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~=current-match]'), 'the first match is shown', { timeout: 15000 });
+    expect(element.shadowRoot!.querySelector('[part~=match-count]')!.textContent).to.match(/\d/);
+    expect(pageErrors).to.deep.equal([]);
+  });
+});
