@@ -255,9 +255,10 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
         if (occurs.size === 0) return [];
         found.push(occurs);
       }
-      // Segments where every clause occurs, scored; ids are looked up only for the hits returned.
+      // Segments where every clause occurs, with their scores; few objects per hit, as a keystroke makes many.
       const [rarest, ...others] = found;
-      const scored: { segment: number; score: number; spans: number[][] }[] = [];
+      const hits: SearchHit[] = [];
+      const segments: number[] = [];
       for (const [segment, entry] of rarest!) {
         let score = entry.score;
         const spans = [entry.spans];
@@ -267,13 +268,15 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
           score += other.score;
           spans.push(other.spans);
         }
-        if (spans.length === found.length) scored.push({ segment, score: score / found.length, spans });
+        if (spans.length < found.length) continue;
+        segments.push(segment);
+        hits.push({ segmentId: transcript.segments[segment]!.id, score: score / found.length, ranges: spansToRanges(built, segment, spans) });
       }
-      const hits = scored.map(({ segment, score, spans }) => ({ segment, score, ranges: spansToRanges(built, segment, spans) }));
       // Best first; among equals, more occurrences, then transcript order.
-      hits.sort((a, b) => a.score - b.score || b.ranges.length - a.ranges.length || a.segment - b.segment);
-      const kept = options.limit !== undefined && options.limit >= 0 ? hits.slice(0, options.limit) : hits;
-      return kept.map(({ segment, score, ranges }) => ({ segmentId: transcript.segments[segment]!.id, score, ranges }));
+      const order = hits.map((_, at) => at).sort((a, b) =>
+        hits[a]!.score - hits[b]!.score || hits[b]!.ranges.length - hits[a]!.ranges.length || segments[a]! - segments[b]!);
+      const kept = options.limit !== undefined && options.limit >= 0 ? order.slice(0, options.limit) : order;
+      return kept.map((at) => hits[at]!);
     },
   };
 }
