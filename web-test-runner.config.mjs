@@ -10,6 +10,8 @@ const CHROMIUM_ARGS = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run',
+  // window.gc() for test/browser/hardening-leaks.test.ts to count removed elements still in memory.
+  '--js-flags=--expose-gc',
 ];
 const WEBKIT_DRIVER_PORT = 4445;
 
