@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { renderTopicCardEmail } from '../../src/core/email.js';
 import { renderTopicCardText } from '../../src/core/email-text.js';
 import { TranscriptError } from '../../src/core/errors.js';
+import { loadTranscript } from '../../src/core/load.js';
 import { parseTranscript } from '../../src/core/parse.js';
 import { createSearch } from '../../src/core/search.js';
 import { validateTranscript } from '../../src/core/validate.js';
@@ -84,6 +85,15 @@ describe('hostile corpus: validation and parsing', () => {
     const huge = createSearch(hugeSegmentTranscript());
     const [hit] = huge.search('hologram');
     assert.equal(hit?.segmentId, 's1');
+  });
+});
+
+describe('hostile corpus: src URLs', () => {
+  it('refuses javascript:, data: and other non-http(s) URLs without fetching them', async () => {
+    for (const url of BAD_URLS) {
+      await assert.rejects(loadTranscript(url), (error: unknown) =>
+        error instanceof TranscriptError && error.message.includes('only http(s) and relative URLs are allowed'), url);
+    }
   });
 });
 
