@@ -55,6 +55,18 @@ const pageUrl = (state: LinkState): string => {
   return `${location.href.split('#')[0]}${fragment ? `#${fragment}` : ''}`;
 };
 
+/**
+ * Puts `url` in the address bar. Browsers throw past a rate limit (WebKit: 100 calls in 10 s,
+ * easy to reach by typing in a few transcripts); the URL is a convenience, not worth an exception.
+ */
+const setPageUrl = (method: 'pushState' | 'replaceState', url: string): void => {
+  try {
+    history[method](history.state, '', url);
+  } catch {
+    // The page keeps its current URL.
+  }
+};
+
 /** Frames to keep a target centred while segments around it are laid out for the first time. */
 const SCROLL_SETTLE_FRAMES = 5;
 
@@ -397,7 +409,7 @@ export class VerbatimTranscript extends LitElement {
     this.linked = undefined;
     this.pendingScroll = 'match';
     this.media.stopFollowing();
-    history.replaceState(history.state, '', pageUrl(query.trim() ? { query } : {}));
+    setPageUrl('replaceState', pageUrl(query.trim() ? { query } : {}));
     const transcript = this.readyTranscript;
     const hits = transcript ? this.resultsFor(transcript).hits : [];
     this.dispatchEvent(new CustomEvent('verbatim-search', { detail: { query, hits }, bubbles: true, composed: true }));
@@ -412,7 +424,7 @@ export class VerbatimTranscript extends LitElement {
   private goToTopic(event: MouseEvent, topic: Topic): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    history.pushState(history.state, '', pageUrl({ segment: topic.segments[0] }));
+    setPageUrl('pushState', pageUrl({ segment: topic.segments[0] }));
     const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(topicHeadingId(topic))}`);
     heading?.focus({ preventScroll: true });
     heading?.scrollIntoView({ block: 'start' });
@@ -423,7 +435,7 @@ export class VerbatimTranscript extends LitElement {
     if (!segmentId) return;
     const url = pageUrl({ segment: segmentId });
     // The address bar holds the link too, in case the clipboard is not available.
-    history.replaceState(history.state, '', url);
+    setPageUrl('replaceState', url);
     this.linked = segmentId;
     try {
       await navigator.clipboard.writeText(url);
