@@ -188,6 +188,10 @@ export const transcriptStyles = css`
     [part~='current-match'] {
       outline-color: CanvasText;
     }
+    /* A transparent border would be drawn in the text colour on every segment. */
+    .segment {
+      border-inline-start-color: Canvas;
+    }
     .segment.linked,
     .segment.spoken {
       border-inline-start-color: Highlight;
