@@ -30,9 +30,10 @@ const FORMAT_BY_EXTENSION: Record<string, TranscriptFormat> = {
 /** The format a response announces by its content type or its URL's extension, if any. */
 export function formatFromResponse(url: string, contentType: string | null): TranscriptFormat | undefined {
   const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (FORMAT_BY_TYPE[type]) return FORMAT_BY_TYPE[type];
+  // Own keys only: a content type or extension such as "constructor" names no format.
+  if (Object.hasOwn(FORMAT_BY_TYPE, type)) return FORMAT_BY_TYPE[type];
   const extension = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-  return FORMAT_BY_EXTENSION[extension];
+  return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? FORMAT_BY_EXTENSION[extension] : undefined;
 }
 
 async function download(url: string, signal: AbortSignal): Promise<Transcript> {

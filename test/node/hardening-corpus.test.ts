@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { renderTopicCardEmail } from '../../src/core/email.js';
 import { renderTopicCardText } from '../../src/core/email-text.js';
 import { TranscriptError } from '../../src/core/errors.js';
-import { loadTranscript } from '../../src/core/load.js';
+import { formatFromResponse, loadTranscript } from '../../src/core/load.js';
 import { parseTranscript } from '../../src/core/parse.js';
 import { createSearch } from '../../src/core/search.js';
 import { validateTranscript } from '../../src/core/validate.js';
@@ -94,6 +94,12 @@ describe('hostile corpus: src URLs', () => {
       await assert.rejects(loadTranscript(url), (error: unknown) =>
         error instanceof TranscriptError && error.message.includes('only http(s) and relative URLs are allowed'), url);
     }
+  });
+
+  it('reads no format from a content type or extension named after an Object.prototype member', () => {
+    assert.equal(formatFromResponse('https://example.com/talk.constructor', 'constructor'), undefined);
+    assert.equal(formatFromResponse('https://example.com/talk.tostring', '__proto__'), undefined);
+    assert.equal(formatFromResponse('https://example.com/talk.vtt', null), 'vtt');
   });
 });
 
