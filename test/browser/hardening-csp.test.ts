@@ -45,7 +45,11 @@ describe('hardening: strict CSP and Trusted Types', () => {
     const fetched = shadow(frame, '#fetched');
     await waitUntil(() => text(quote, 'text') !== '' && text(card, 'title') !== '' && carousel.querySelector('[part~=slide]')
       && hostile.querySelectorAll('[part~=segment]').length === 3 && fetched.querySelectorAll('[part~=segment]').length === 2,
-    'every element renders', { timeout: 8000 }).catch((error: Error) => { throw new Error(`${error.message}: ${JSON.stringify({ violations: win.verbatimViolations, quote: text(quote, 'text').slice(0, 40), error: [quote, card, carousel, hostile, fetched].map((root) => text(root, 'error').slice(0, 80)), segments: [hostile, fetched].map((root) => root.querySelectorAll('[part~=segment]').length) })}`); });
+    'every element renders', { timeout: 8000 }).catch((error: Error) => {
+      // Say what did show: under a CSP, a blocked script or style leaves an element empty.
+      const errors = [quote, card, carousel, hostile, fetched].map((root) => text(root, 'error'));
+      throw new Error(`${error.message}: ${JSON.stringify({ violations: win.verbatimViolations, errors })}`);
+    });
     expect(text(quote, 'text')).to.contain('<script>globalThis.verbatimPwned');
     expect(text(card, 'title')).to.contain('Topic <script>globalThis.verbatimPwned');
     expect(quote.querySelector<HTMLAnchorElement>('[part~=context-link]')!.href).to.match(/^https:\/\/example\.com\/talk/);
