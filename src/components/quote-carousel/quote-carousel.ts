@@ -87,7 +87,6 @@ export class VerbatimQuoteCarousel extends LitElement {
   private startedDespiteReducedMotion = false;
   private selection: QuoteSelection | undefined;
   private selectionKey: { transcript: Transcript; topic: string | undefined; speaker: string | undefined } | undefined;
-  private reportedError: string | undefined;
   private safeHref: string | undefined;
 
   constructor() {
@@ -150,10 +149,7 @@ export class VerbatimQuoteCarousel extends LitElement {
     if (this.rotating) this.timer.run(this.interval > 0 ? this.interval : DEFAULT_INTERVAL);
     else this.timer.stop();
     const error = this.selection?.ok === false ? this.selection.message : undefined;
-    if (error !== this.reportedError) {
-      this.reportedError = error;
-      if (error) this.data.fail(error);
-    }
+    this.data.reportProblem(error);
   }
 
   override render() {

@@ -84,7 +84,6 @@ export class VerbatimQuote extends LitElement {
 
   private readonly data = new TranscriptData(this, () => loadBundledQuote(this.quote), () => this.quote);
   private view: QuoteView | undefined;
-  private reportedError: string | undefined;
   private safeHref: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,10 +103,7 @@ export class VerbatimQuote extends LitElement {
 
   protected override updated(): void {
     const error = this.view?.ok === false ? this.view.message : undefined;
-    if (error !== this.reportedError) {
-      this.reportedError = error;
-      if (error) this.data.fail(error);
-    }
+    this.data.reportProblem(error);
   }
 
   override render() {

@@ -32,6 +32,8 @@ function validated(transcript: Transcript, check: typeof validateTranscript): Da
  */
 export class TranscriptData implements ReactiveController {
   state: DataState = { status: 'loading' };
+  /** The problem last reported by reportProblem, so that it fires once. */
+  private reportedProblem: string | undefined;
   private requested: { transcript: Transcript | undefined; src: string | undefined; key: unknown } | undefined;
   private abort: AbortController | undefined;
   /** While the validator is first fetched for `.transcript`. */
@@ -109,7 +111,17 @@ export class TranscriptData implements ReactiveController {
     this.requested = undefined;
   }
 
-  /** Reports a problem the element found in resolved data (e.g. an unknown id). */
+  /**
+   * Reports the problem an element finds in resolved data (an unknown id, an empty filter),
+   * or undefined for none: `verbatim-error` fires once per new problem, not on every update.
+   */
+  reportProblem(message: string | undefined): void {
+    if (message === this.reportedProblem) return;
+    this.reportedProblem = message;
+    if (message !== undefined) this.fail(message);
+  }
+
+  /** Fires `verbatim-error` with `message`. */
   fail(message: string): void {
     this.host.dispatchEvent(new CustomEvent('verbatim-error', { detail: { message }, bubbles: true, composed: true }));
   }

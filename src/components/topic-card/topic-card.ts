@@ -96,7 +96,6 @@ export class VerbatimTopicCard extends LitElement {
 
   private readonly data = new TranscriptData(this, loadBundledHighlights);
   private view: TopicCardState | undefined;
-  private reportedError: string | undefined;
   private safeHref: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,10 +114,7 @@ export class VerbatimTopicCard extends LitElement {
 
   protected override updated(): void {
     const error = this.view?.ok === false ? this.view.message : undefined;
-    if (error !== this.reportedError) {
-      this.reportedError = error;
-      if (error) this.data.fail(error);
-    }
+    this.data.reportProblem(error);
   }
 
   override render() {

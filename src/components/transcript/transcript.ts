@@ -153,7 +153,6 @@ export class VerbatimTranscript extends LitElement {
   private shown: { transcript: Transcript; items: TranscriptItem[]; search: TranscriptSearch; timed: boolean } | undefined;
   private results: Results | undefined;
   private filterError: string | undefined;
-  private reportedError: string | undefined;
   /** What to scroll into view once it is rendered. */
   private pendingScroll: 'match' | 'linked' | undefined;
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -204,10 +203,7 @@ export class VerbatimTranscript extends LitElement {
 
   protected override updated(): void {
     const error = this.data.state.status === 'ready' ? this.filterError : undefined;
-    if (error !== this.reportedError) {
-      this.reportedError = error;
-      if (error) this.data.fail(error);
-    }
+    this.data.reportProblem(error);
     this.scrollPending();
   }
 
