@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { stderr, stdin, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { TRANSCRIPT_FORMATS } from '../core/parse.js';
+import { TranscriptError } from '../core/errors.js';
+import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
+import type { Transcript } from '../core/types.js';
 
 /** Exit statuses: 1 for a file that cannot be read (or has problems), 2 for a wrong command line. */
 export const CANNOT_READ = 1;
@@ -24,8 +26,8 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** The values of parsed options: text for string options, true or false for boolean ones. */
 export type OptionValues<T extends Options> = { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
 
-/** Parses `args` against `options` (plus -h/--help), expecting exactly one FILE. */
-export function fileCommandLine<T extends Options>(args: string[], options: T, usage: string): { values: OptionValues<T>; file: string; help: boolean } {
+/** Parses `args` against `options` (plus -h/--help); a bad command line is a usage error. */
+export function commandLine<T extends Options>(args: string[], options: T, usage: string): { values: OptionValues<T>; positionals: string[]; help: boolean } {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -33,8 +35,14 @@ export function fileCommandLine<T extends Options>(args: string[], options: T, u
     throw new CommandError(`${(error as Error).message}\n\n${usage}`, USAGE_ERROR);
   }
   const help = (parsed.values as { help?: boolean }).help === true;
-  if (!help && parsed.positionals.length !== 1) throw new CommandError(`expected one FILE.\n\n${usage}`, USAGE_ERROR);
-  return { values: parsed.values as OptionValues<T>, file: parsed.positionals[0] ?? '', help };
+  return { values: parsed.values as OptionValues<T>, positionals: parsed.positionals, help };
+}
+
+/** Parses `args` against `options` (plus -h/--help), expecting exactly one FILE. */
+export function fileCommandLine<T extends Options>(args: string[], options: T, usage: string): { values: OptionValues<T>; file: string; help: boolean } {
+  const { values, positionals, help } = commandLine(args, options, usage);
+  if (!help && positionals.length !== 1) throw new CommandError(`expected one FILE.\n\n${usage}`, USAGE_ERROR);
+  return { values, file: positionals[0] ?? '', help };
 }
 
 /** The --format value, checked against the formats parseTranscript reads. */
@@ -53,6 +61,17 @@ export async function readText(file: string): Promise<string> {
     return text;
   } catch (error) {
     throw new CommandError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, CANNOT_READ);
+  }
+}
+
+/** The transcript in FILE (any format parseTranscript reads); one that cannot be read is CANNOT_READ. */
+export async function readTranscriptFile(file: string): Promise<Transcript> {
+  const text = await readText(file);
+  try {
+    return parseTranscript(text);
+  } catch (error) {
+    if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
+    throw error;
   }
 }
 

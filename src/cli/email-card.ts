@@ -1,16 +1,13 @@
 // `verbatim email-card`: a topic card as email-safe HTML (or plain text) on stdout.
-import { readFile } from 'node:fs/promises';
-import { stderr, stdout } from 'node:process';
-import { parseArgs } from 'node:util';
+import { stderr } from 'node:process';
 import { renderTopicCardEmail, renderTopicCardEmailDocument } from '../core/email.js';
 import type { TopicCardEmailOptions } from '../core/email.js';
 import { renderTopicCardText } from '../core/email-text.js';
-import { TranscriptError } from '../core/errors.js';
 import { lookup } from '../core/lookup.js';
-import { parseTranscript } from '../core/parse.js';
 import { unknownIdMessage } from '../core/suggest.js';
 import type { Transcript } from '../core/types.js';
 import { interview } from '../data/interview.js';
+import { CommandError, USAGE_ERROR, command, commandLine, readTranscriptFile, write } from './command.js';
 
 const USAGE = `Usage: verbatim email-card <topic-id> [options]
        verbatim email-card --list [--src FILE]
@@ -40,34 +37,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Exit statuses: 1 for a transcript that cannot be read, 2 for a wrong command line. */
-const CANNOT_READ = 1;
-const USAGE_ERROR = 2;
-
-class CommandError extends Error {
-  constructor(message: string, readonly status: number) {
-    super(message);
-  }
-}
-
-const write = (text: string): Promise<void> => new Promise((resolve) => stdout.write(text, () => resolve()));
-
-async function loadTranscript(src: string | undefined): Promise<Transcript> {
-  if (src === undefined) return interview;
-  let text: string;
-  try {
-    text = await readFile(src, 'utf8');
-  } catch (error) {
-    throw new CommandError(`cannot read ${src}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, CANNOT_READ);
-  }
-  try {
-    return parseTranscript(text);
-  } catch (error) {
-    if (error instanceof TranscriptError) throw new CommandError(`${src}: ${error.message}`, CANNOT_READ);
-    throw error;
-  }
-}
-
 function listTopics(transcript: Transcript): string {
   if (transcript.topics.length === 0) return '';
   const idWidth = Math.max(...transcript.topics.map((topic) => topic.id.length));
@@ -86,21 +55,15 @@ function cardOptions(values: { href?: string; accent?: string; width?: string })
 }
 
 async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CommandError(`${(error as Error).message}\n\n${USAGE}`, USAGE_ERROR);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const { values, positionals, help } = commandLine(args, OPTIONS, USAGE);
+  if (help) {
     await write(USAGE);
     return 0;
   }
   if (values.list ? positionals.length > 0 : positionals.length !== 1) throw new CommandError(`expected one topic id or --list.\n\n${USAGE}`, USAGE_ERROR);
   if (values.document && values.text) throw new CommandError('--document and --text cannot be combined.', USAGE_ERROR);
 
-  const transcript = await loadTranscript(values.src);
+  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src);
   if (values.list) {
     if (transcript.topics.length === 0) stderr.write('verbatim email-card: this transcript has no topics.\n');
     await write(listTopics(transcript));
@@ -126,15 +89,4 @@ async function run(args: string[]): Promise<number> {
   return 0;
 }
 
-export const emailCard = {
-  summary: 'a topic card as email-safe HTML for newsletters (--list: the topics)',
-  async run(args: string[]): Promise<number> {
-    try {
-      return await run(args);
-    } catch (error) {
-      if (!(error instanceof CommandError)) throw error;
-      stderr.write(`verbatim email-card: ${error.message.trimEnd()}\n`);
-      return error.status;
-    }
-  },
-};
+export const emailCard = command('email-card', 'a topic card as email-safe HTML for newsletters (--list: the topics)', run);

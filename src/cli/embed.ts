@@ -1,12 +1,8 @@
 // `verbatim embed quote <id>`: the HTML to paste into a page to embed one quote.
 import { stderr } from 'node:process';
-import { parseArgs } from 'node:util';
 import { embedQuoteSnippet } from '../core/embed.js';
-import { TranscriptError } from '../core/errors.js';
-import { parseTranscript } from '../core/parse.js';
-import type { Transcript } from '../core/types.js';
 import { interview } from '../data/interview.js';
-import { CANNOT_READ, CommandError, USAGE_ERROR, command, readText, write } from './command.js';
+import { CommandError, USAGE_ERROR, command, commandLine, readTranscriptFile, write } from './command.js';
 
 const USAGE = `Usage: verbatim embed quote <quote-id> [options]
 
@@ -32,32 +28,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-async function readTranscript(file: string | undefined): Promise<Transcript> {
-  if (file === undefined) return interview;
-  const text = await readText(file);
-  try {
-    return parseTranscript(text);
-  } catch (error) {
-    if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
-    throw error;
-  }
-}
-
 export const embed = command('embed', 'the HTML to embed a quote in a page (embed quote <id>)', async (args) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CommandError(`${(error as Error).message}\n\n${USAGE}`, USAGE_ERROR);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const { values, positionals, help } = commandLine(args, OPTIONS, USAGE);
+  if (help) {
     await write(USAGE);
     return 0;
   }
   const [kind, id, ...extra] = positionals;
   if (kind !== 'quote' || id === undefined || extra.length > 0) throw new CommandError(`expected "quote <quote-id>".\n\n${USAGE}`, USAGE_ERROR);
-  const transcript = await readTranscript(values.src);
+  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src);
   if (values.src !== undefined && values['data-url'] === undefined) {
     stderr.write('verbatim embed: note: without --data-url the embedded element loads the bundled interview, not your --src file.\n');
   }
