@@ -1,5 +1,6 @@
 /** Issue 10: every element works on a page with a strict CSP and Trusted Types, with no violation. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 
 const PAGE = new URL('./fixtures/hardening/csp.html', import.meta.url).href;
 

@@ -1,5 +1,6 @@
 /** Issue 10: the hostile-data corpus through every element: nothing executes, nothing throws into the page. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../../src/index.js';
 import type { Transcript } from '../../src/core/types.js';
 import { BAD_URLS, TRICKY_TEXT, hostileTranscript, hugeSegmentTranscript, invalidTranscripts, manySegmentsTranscript } from './fixtures/hardening/corpus.js';
@@ -135,28 +136,22 @@ describe('hardening: hostile data in every element', () => {
   it('<verbatim-transcript> shows the first of 100,000 segments soon, keeps the page responsive and searches them', async function () {
     this.timeout(30000);
     const many = manySegmentsTranscript();
-    // A timer that records the longest gap between its ticks while the transcript works.
-    let longest = 0;
-    let last = performance.now();
-    let ticking = true;
-    const tick = () => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-      if (ticking) setTimeout(tick, 0);
-    };
-    setTimeout(tick, 0);
-    const started = performance.now();
     const { element, errors } = create('verbatim-transcript', {}, many);
     const segments = () => element.shadowRoot!.querySelectorAll('[part~=segment]').length;
+    // The page's own timer, counting the ticks it gets while the transcript is partly rendered:
+    // rendering in batches leaves the page tasks in between; one long render would leave none.
+    let ticksWhileRendering = 0;
+    const tick = () => {
+      const shown = segments();
+      if (shown > 0 && shown < many.segments.length) ticksWhileRendering++;
+      if (ticksWhileRendering < 5) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
     await waitUntil(() => segments() > 0, 'the first segments show', { timeout: 10000 });
-    const firstShown = performance.now() - started;
+    expect(segments(), 'segments in the first paint').to.be.lessThan(many.segments.length);
     expect(element.shadowRoot!.querySelector('[data-segment-id="s0"]')!.textContent).to.contain('Segment 0 about holograms <b>0</b>.');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    ticking = false;
+    await waitUntil(() => ticksWhileRendering >= 5, 'the page runs its own timers while the rest renders', { timeout: 10000 });
     expect(errors).to.deep.equal([]);
-    expect(firstShown, 'ms to the first segment').to.be.lessThan(5000);
-    expect(longest, 'longest ms between timer ticks').to.be.lessThan(1500);
 
     const input = element.shadowRoot!.querySelector<HTMLInputElement>('[part~=search]')!;
     input.focus();

@@ -4,7 +4,8 @@
  * lets a test collect garbage: Chromium with --expose-gc) no removed element stays in memory.
  * Also: no network request but `src` and the package's own modules.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { installTracker, reset, snapshot } from './fixtures/hardening/resource-tracker.js';
 
 // Before any element module runs, so that everything they start is seen.

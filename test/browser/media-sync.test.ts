@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml } from 'lit';
 import type { PropertyValues } from 'lit';

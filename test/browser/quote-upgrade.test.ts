@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { VerbatimQuote } from '../../src/components/quote/quote.js';
 import { embedQuoteSnippet } from '../../src/core/embed.js';
 import type { EmbedQuoteOptions } from '../../src/core/embed.js';

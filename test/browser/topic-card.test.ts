@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../../src/components/topic-card/topic-card.js';
 import type { VerbatimTopicCard } from '../../src/components/topic-card/topic-card.js';
 import { interview } from '../../src/data/interview.js';

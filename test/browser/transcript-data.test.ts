@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { LitElement, html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { loadBundledQuote } from '../../src/components/shared/bundled.js';

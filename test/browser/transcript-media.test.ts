@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../../src/components/transcript/transcript.js';
 import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
 import { parseTranscript } from '../../src/core/parse.js';

@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SearchHit } from '../../src/core/search.js';
 import type { Transcript } from '../../src/core/types.js';
@@ -78,7 +79,7 @@ describe('<verbatim-transcript> reading', () => {
     await element.updateComplete;
     const first = segments(element).length;
     expect(first).to.be.greaterThan(0).and.lessThan(long.segments.length);
-    await waitUntil(() => segments(element).length === long.segments.length, 'every segment renders', { timeout: 8000 });
+    await waitUntil(() => segments(element).length === long.segments.length, 'every segment renders', { timeout: 40000 });
     expect(segment(element, 'p999').textContent).to.contain('Paragraph number 999.');
     element.remove();
   });
