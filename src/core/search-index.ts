@@ -49,11 +49,22 @@ const VOCABULARY_OPTIONS = {
   threshold: 0.21,
 };
 
-export function buildSearchIndex(segments: readonly Segment[]): SearchIndex {
+/** Segments tokenized between two looks at the clock while building in slices. */
+const SEGMENTS_PER_CLOCK_CHECK = 64;
+
+/**
+ * Builds the index of `segments` a slice at a time: each `step(milliseconds)` tokenizes
+ * segments for about that long and returns the index once every segment is in, so that a
+ * long transcript's index can be built between the page's other tasks.
+ */
+export function searchIndexBuilder(segments: readonly Segment[]): { step(milliseconds: number): SearchIndex | undefined } {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
   const occurrences: number[][] = [];
-  const tokens = segments.map((segment, segmentIndex): SegmentTokens => {
+  const tokens: SegmentTokens[] = [];
+  let index: SearchIndex | undefined;
+
+  const addSegment = (segment: Segment, segmentIndex: number) => {
     const words = tokenize(segment.text);
     const ids = new Uint32Array(words.length);
     const starts = new Uint32Array(words.length);
@@ -70,8 +81,24 @@ export function buildSearchIndex(segments: readonly Segment[]): SearchIndex {
       ends[wordIndex] = word.end;
       occurrences[id]!.push(segmentIndex, wordIndex);
     });
-    return { terms: ids, starts, ends };
-  });
+    tokens.push({ terms: ids, starts, ends });
+  };
+
+  return {
+    step(milliseconds) {
+      const until = performance.now() + milliseconds;
+      while (!index && tokens.length < segments.length) {
+        const sliceEnd = Math.min(segments.length, tokens.length + SEGMENTS_PER_CLOCK_CHECK);
+        while (tokens.length < sliceEnd) addSegment(segments[tokens.length]!, tokens.length);
+        if (performance.now() >= until) return undefined;
+      }
+      return (index ??= finish(segments, terms, termIds, tokens, occurrences));
+    },
+  };
+}
+
+/** The index over every segment's words: sorted terms, postings and the per-letter Fuse.js vocabularies. */
+function finish(segments: readonly Segment[], terms: string[], termIds: Map<string, number>, tokens: SegmentTokens[], occurrences: number[][]): SearchIndex {
   const sortedTermIds = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
 
   // One small Fuse.js per first letter: a typo is looked up among the terms sharing the word's first letter.

@@ -1,5 +1,5 @@
 import { lookup } from './lookup.js';
-import { buildSearchIndex } from './search-index.js';
+import { searchIndexBuilder } from './search-index.js';
 import type { SearchIndex } from './search-index.js';
 import { parseQuery } from './search-query.js';
 import type { Clause } from './search-query.js';
@@ -29,8 +29,14 @@ export interface TranscriptSearch {
    * quoted phrases exactly; best first. Case and diacritics are ignored.
    */
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** Builds the index now rather than on the first search (e.g. when a search box gets focus). */
-  prepare(): void;
+  /**
+   * Builds the index now rather than on the first search (e.g. when a search box gets focus);
+   * given `milliseconds`, builds about that much of it, so that a long transcript's index can
+   * be built between the page's other tasks. True once the index is complete.
+   */
+  prepare(milliseconds?: number): boolean;
+  /** Whether the index is complete: a search then costs only its query. */
+  readonly ready: boolean;
 }
 
 /** A vocabulary term that stands for a query word, with how loosely it matches (0 = exact). */
@@ -193,9 +199,10 @@ const WORD_CACHE_SIZE = 256;
  * (or `prepare()`), so creating a search costs nothing until a reader asks.
  */
 export function createSearch(transcript: Transcript): TranscriptSearch {
+  const builder = searchIndexBuilder(transcript.segments);
   let index: SearchIndex | undefined;
   const wordCache = new Map<string, TermMatch[]>();
-  const prepare = () => (index ??= buildSearchIndex(transcript.segments));
+  const prepare = (): SearchIndex => (index ??= builder.step(Infinity)!);
 
   const termMatches = (built: SearchIndex, term: string, prefix: boolean): TermMatch[] => {
     const key = `${prefix ? '+' : '='}${term}`;
@@ -236,7 +243,13 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
       : wordOccurrences(built, termMatches(built, clause.term, clause.prefix), allowed);
 
   return {
-    prepare: () => void prepare(),
+    prepare(milliseconds = Infinity) {
+      index ??= builder.step(milliseconds);
+      return index !== undefined;
+    },
+    get ready() {
+      return index !== undefined;
+    },
     search(query, options = {}) {
       const parsed = parseQuery(query);
       if (parsed.length === 0) return [];

@@ -65,7 +65,6 @@ describe('<verbatim-transcript> reading', () => {
   });
 
   it('renders a long transcript in batches, keeping all its text in the page', async function () {
-    // In a background tab Firefox runs timers about once a second: one batch a second.
     this.timeout(45000);
     const copies = 10;
     const long: Transcript = { ...sample, segments: Array.from({ length: copies * 100 }, (_, index) => ({ id: `p${index}`, speaker: 'host', text: `Paragraph number ${index}.` })), topics: [] };
@@ -188,6 +187,39 @@ describe('<verbatim-transcript> search', () => {
     expect(part<HTMLInputElement>(element, 'search')!.value).to.equal('calculater');
     expect(count(element)).to.equal('1 of 4 matches');
     expect(events).to.deep.equal([]);
+  });
+
+  it('builds a long transcript\'s index in slices: a search typed at once says "Preparing search…", then shows and announces its hits', async function () {
+    this.timeout(30000);
+    const long: Transcript = { ...sample, topics: [], quotes: [], segments: Array.from({ length: 20000 }, (_, index) => ({
+      id: `p${index}`, speaker: index % 2 ? 'host' : 'guest', text: `Paragraph ${index} on ${index % 1000 ? 'glasses and calculators' : 'holograms'}.` })) };
+    const element = document.createElement('verbatim-transcript');
+    element.transcript = long;
+    document.body.append(element);
+    try {
+      await waitUntil(() => part(element, 'search'), 'the search box shows');
+      const events = record<{ query: string; hits: SearchHit[] }>(element, 'verbatim-search');
+      const input = part<HTMLInputElement>(element, 'search')!;
+      input.focus();
+      input.value = 'holograms';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(count(element)).to.equal('Preparing search…');
+      expect(events, 'no verbatim-search before the hits are known').to.have.length(0);
+      // The page's own timer gets tasks while the index is built.
+      let ticks = 0;
+      const tick = () => { ticks++; if (events.length === 0) setTimeout(tick); };
+      setTimeout(tick);
+      await waitUntil(() => events.length === 1, 'verbatim-search fires once the index is built', { timeout: 20000 });
+      expect(ticks, 'page tasks while the index was built').to.be.greaterThan(1);
+      expect(events[0]!.query).to.equal('holograms');
+      expect(events[0]!.hits.map((hit) => hit.segmentId)).to.deep.equal(Array.from({ length: 20 }, (_, at) => `p${at * 1000}`));
+      await element.updateComplete;
+      expect(count(element)).to.equal('1 of 20 matches');
+      expect(element.search('calculater')).to.have.length(19980);
+    } finally {
+      element.remove();
+    }
   });
 
   it('filters by speaker and by topic', async () => {

@@ -102,6 +102,39 @@ describe('createSearch on a fixture', () => {
   });
 });
 
+describe('createSearch index building', () => {
+  const interviewTimes = (copies: number): Transcript => ({ ...interview, topics: [], quotes: [], segments: Array.from({ length: copies }, (_, copy) =>
+    interview.segments.map((segment) => ({ ...segment, id: `${segment.id}-${copy}` }))).flat() });
+
+  it('builds nothing until asked, then all at once with prepare()', () => {
+    const fresh = createSearch(interview);
+    assert.equal(fresh.ready, false);
+    assert.equal(fresh.prepare(), true);
+    assert.equal(fresh.ready, true);
+  });
+
+  it('builds in slices with prepare(milliseconds), with the same hits as a whole build', () => {
+    const long = interviewTimes(20);
+    const sliced = createSearch(long);
+    let slices = 0;
+    while (!sliced.prepare(0)) slices++;
+    assert.ok(slices > 1, `built in ${slices + 1} slices`);
+    assert.equal(sliced.ready, true);
+    const whole = createSearch(long);
+    for (const query of ['holagram', 'universal translater', '"open source"', 'the future of ai']) {
+      assert.deepEqual(sliced.search(query), whole.search(query), query);
+    }
+  });
+
+  it('finishes a partly built index when searched', () => {
+    const long = interviewTimes(5);
+    const partial = createSearch(long);
+    assert.equal(partial.prepare(0), false);
+    assert.equal(partial.search('holagram').length, createSearch(long).search('holagram').length);
+    assert.equal(partial.ready, true);
+  });
+});
+
 describe('createSearch on the bundled interview', () => {
   const interviewSearch = createSearch(interview);
   const containing = (...patterns: RegExp[]) => interview.segments

@@ -35,6 +35,17 @@ const TOPICS_PER_TASK = 40;
 const NO_SEGMENTS: readonly Segment[] = [];
 /** How long a copy-link button says "Copied". */
 const COPIED_FEEDBACK_MS = 2000;
+/**
+ * Work per task while the search index is built in the background (a long task is 50 ms):
+ * small while the reader may only be about to search, larger once a typed search waits for it.
+ */
+const INDEX_SLICE_MS = 8;
+const INDEX_SLICE_WAITED_FOR_MS = 30;
+/**
+ * From this many segments, a search typed before the index is complete waits for it to be built
+ * in slices ("Preparing search…") instead of building it in one task; below, that task is short.
+ */
+const SLICED_INDEX_FROM = 1000;
 
 /** The results of one query under one set of filters. */
 interface Results {
@@ -47,6 +58,8 @@ interface Results {
   ranges: Map<string, [number, number][]>;
   /** Every occurrence in transcript order: the segment and the index of the range in it. */
   matches: { segmentId: string; range: number }[];
+  /** No hits yet: the index of a long transcript is still being built. */
+  preparing: boolean;
 }
 
 /** The page URL with `state` as its fragment (none when the state is empty). */
@@ -156,6 +169,9 @@ export class VerbatimTranscript extends LitElement {
   /** What to scroll into view once it is rendered. */
   private pendingScroll: 'match' | 'linked' | undefined;
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A typed search waits for the index: verbatim-search fires when its hits are known. */
+  private searchEventPending = false;
 
   /**
    * Searches for `query` as if typed (without firing `verbatim-search`), shows the first match
@@ -166,6 +182,8 @@ export class VerbatimTranscript extends LitElement {
     this.pendingScroll = 'match';
     this.media.stopFollowing();
     const transcript = this.readyTranscript;
+    // Asked for hits now: the index is built now, however long the transcript.
+    if (transcript && this.shown?.transcript === transcript) this.shown.search.prepare();
     return transcript ? this.resultsFor(transcript).hits : [];
   }
 
@@ -182,6 +200,8 @@ export class VerbatimTranscript extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.copiedTimer);
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
   }
 
   // The data controller settles in hostUpdate, which runs after willUpdate and before update.
@@ -190,6 +210,8 @@ export class VerbatimTranscript extends LitElement {
     if (transcript && this.shown?.transcript !== transcript) {
       const timed = transcript.segments.some((segment) => segment.start !== undefined);
       this.shown = { transcript, items: transcriptItems(transcript), search: createSearch(transcript), timed };
+      clearTimeout(this.indexTimer); // building the index of the transcript shown before
+      this.indexTimer = undefined;
       this.progress.reset(transcript.segments.length);
       this.topicProgress.reset(transcript.topics.length);
       this.applyLinkState(parseLinkState(location.hash));
@@ -224,7 +246,7 @@ export class VerbatimTranscript extends LitElement {
   private renderTranscript(transcript: Transcript, items: TranscriptItem[]) {
     const total = this.results?.matches.length ?? 0;
     const searching = this.query.trim() !== '' && this.results !== undefined && !this.filterError;
-    const count = !searching ? '' : total === 0 ? 'No matches' : `${this.current + 1} of ${total}`;
+    const count = !searching ? '' : this.results!.preparing ? 'Preparing search…' : total === 0 ? 'No matches' : `${this.current + 1} of ${total}`;
     const matchStart = total ? lookup(transcript).segment(this.results!.matches[this.current]!.segmentId)?.start : undefined;
     const rendered = this.progress.count;
     // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
@@ -332,13 +354,17 @@ export class VerbatimTranscript extends LitElement {
     const { query, results } = this;
     const speaker = this.speaker || undefined;
     const topic = this.topic || undefined;
-    if (results && results.transcript === transcript && results.query === query && results.speaker === speaker && results.topic === topic) return results;
-    const search = this.shown?.transcript === transcript ? this.shown.search : createSearch(transcript);
-    const hits = search.search(query, { speaker, topic });
+    const own = this.shown?.transcript === transcript;
+    const search = own ? this.shown!.search : createSearch(transcript);
+    const preparing = own && query.trim() !== '' && !search.ready && transcript.segments.length >= SLICED_INDEX_FROM;
+    if (results && results.transcript === transcript && results.query === query && results.speaker === speaker && results.topic === topic
+      && results.preparing === preparing) return results;
+    if (preparing) this.buildIndexInSlices();
+    const hits = preparing ? [] : search.search(query, { speaker, topic });
     const ranges = new Map(hits.map((hit) => [hit.segmentId, hit.ranges]));
     const matches = transcript.segments.flatMap((segment) =>
       (ranges.get(segment.id) ?? []).map((_, range) => ({ segmentId: segment.id, range })));
-    this.results = { transcript, query, speaker, topic, hits, ranges, matches };
+    this.results = { transcript, query, speaker, topic, hits, ranges, matches, preparing };
     this.current = matches.length ? 0 : -1;
     return this.results;
   }
@@ -409,15 +435,41 @@ export class VerbatimTranscript extends LitElement {
     this.media.stopFollowing();
     setPageUrl('replaceState', pageUrl(query.trim() ? { query } : {}));
     const transcript = this.readyTranscript;
-    const hits = transcript ? this.resultsFor(transcript).hits : [];
+    const results = transcript ? this.resultsFor(transcript) : undefined;
+    this.searchEventPending = results?.preparing === true;
+    if (!this.searchEventPending) this.dispatchSearchEvent(query, results?.hits ?? []);
+  }
+
+  private dispatchSearchEvent(query: string, hits: SearchHit[]): void {
     this.dispatchEvent(new CustomEvent('verbatim-search', { detail: { query, hits }, bubbles: true, composed: true }));
   }
 
   /** Builds the search index when the reader is about to search, after the focus has painted. */
-  private readonly prepareSearch = (): void => {
+  private readonly prepareSearch = (): void => this.buildIndexInSlices();
+
+  /**
+   * Builds the search index a slice per task, leaving the page its other tasks (typing among
+   * them); once it is complete, a search that waited for it is shown and announced.
+   */
+  private buildIndexInSlices(): void {
     const shown = this.shown;
-    setTimeout(() => shown?.search.prepare());
-  };
+    if (!shown || shown.search.ready || this.indexTimer !== undefined) return;
+    const step = () => {
+      if (!shown.search.prepare(this.results?.preparing ? INDEX_SLICE_WAITED_FOR_MS : INDEX_SLICE_MS)) {
+        this.indexTimer = setTimeout(step);
+        return;
+      }
+      this.indexTimer = undefined;
+      if (!this.results?.preparing) return;
+      const { hits } = this.resultsFor(shown.transcript);
+      this.requestUpdate();
+      if (this.searchEventPending) {
+        this.searchEventPending = false;
+        this.dispatchSearchEvent(this.query, hits);
+      }
+    };
+    this.indexTimer = setTimeout(step);
+  }
 
   private goToTopic(event: MouseEvent, topic: Topic): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
