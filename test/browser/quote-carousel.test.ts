@@ -4,6 +4,7 @@ import { interview } from '../../src/data/interview.js';
 import type { VerbatimQuoteCarousel } from '../../src/components/quote-carousel/quote-carousel.js';
 import { carousel, part, sample, settle, shownQuoteId, shownSlide, slides, swipe } from './fixtures/carousel-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
+import { waitUntil } from './helpers/wait.js';
 
 /** Records every verbatim-slide-change detail the element fires. */
 function recordSlideChanges(element: Element): { index: number; quoteId: string }[] {
@@ -109,10 +110,8 @@ describe('<verbatim-quote-carousel> slides', () => {
 });
 
 async function waitForSlides(element: VerbatimQuoteCarousel): Promise<void> {
-  for (let attempt = 0; attempt < 100 && slides(element).length === 0; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await settle(element);
-  }
+  await waitUntil(() => slides(element).length > 0, 'the slides show');
+  await settle(element);
 }
 
 describe('<verbatim-quote-carousel> errors', () => {
