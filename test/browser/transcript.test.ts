@@ -206,6 +206,9 @@ describe('<verbatim-transcript> search', () => {
       await element.updateComplete;
       expect(count(element)).to.equal('Preparing search…');
       expect(events, 'no verbatim-search before the hits are known').to.have.length(0);
+      // Moved in the page meanwhile (leaving it stops the build): the search still completes.
+      element.remove();
+      document.body.append(element);
       // The page's own timer gets tasks while the index is built.
       let ticks = 0;
       const tick = () => { ticks++; if (events.length === 0) setTimeout(tick); };

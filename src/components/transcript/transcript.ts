@@ -357,9 +357,10 @@ export class VerbatimTranscript extends LitElement {
     const own = this.shown?.transcript === transcript;
     const search = own ? this.shown!.search : createSearch(transcript);
     const preparing = own && query.trim() !== '' && !search.ready && transcript.segments.length >= SLICED_INDEX_FROM;
+    // Also after the element was away from the page, which stops the build.
+    if (preparing) this.buildIndexInSlices();
     if (results && results.transcript === transcript && results.query === query && results.speaker === speaker && results.topic === topic
       && results.preparing === preparing) return results;
-    if (preparing) this.buildIndexInSlices();
     const hits = preparing ? [] : search.search(query, { speaker, topic });
     const ranges = new Map(hits.map((hit) => [hit.segmentId, hit.ranges]));
     const matches = transcript.segments.flatMap((segment) =>
