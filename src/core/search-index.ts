@@ -57,10 +57,14 @@ const SEGMENTS_PER_CLOCK_CHECK = 64;
  * segments for about that long and returns the index once every segment is in, so that a
  * long transcript's index can be built between the page's other tasks.
  */
-export function searchIndexBuilder(segments: readonly Segment[]): { step(milliseconds: number): SearchIndex | undefined } {
+export function searchIndexBuilder(segments: readonly Segment[]): {
+  step(milliseconds: number): SearchIndex | undefined;
+  /** The index once complete. */
+  readonly index: SearchIndex | undefined;
+} {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
-  const occurrences: number[][] = [];
+  let occurrences: number[][] = [];
   const tokens: SegmentTokens[] = [];
   let index: SearchIndex | undefined;
 
@@ -92,7 +96,14 @@ export function searchIndexBuilder(segments: readonly Segment[]): { step(millise
         while (tokens.length < sliceEnd) addSegment(segments[tokens.length]!, tokens.length);
         if (performance.now() >= until) return undefined;
       }
-      return (index ??= finish(segments, terms, termIds, tokens, occurrences));
+      if (!index) {
+        index = finish(segments, terms, termIds, tokens, occurrences);
+        occurrences = []; // the index holds them as typed arrays
+      }
+      return index;
+    },
+    get index() {
+      return index;
     },
   };
 }

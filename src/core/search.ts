@@ -200,9 +200,8 @@ const WORD_CACHE_SIZE = 256;
  */
 export function createSearch(transcript: Transcript): TranscriptSearch {
   const builder = searchIndexBuilder(transcript.segments);
-  let index: SearchIndex | undefined;
   const wordCache = new Map<string, TermMatch[]>();
-  const prepare = (): SearchIndex => (index ??= builder.step(Infinity)!);
+  const prepare = (): SearchIndex => builder.step(Infinity)!;
 
   const termMatches = (built: SearchIndex, term: string, prefix: boolean): TermMatch[] => {
     const key = `${prefix ? '+' : '='}${term}`;
@@ -243,12 +242,9 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
       : wordOccurrences(built, termMatches(built, clause.term, clause.prefix), allowed);
 
   return {
-    prepare(milliseconds = Infinity) {
-      index ??= builder.step(milliseconds);
-      return index !== undefined;
-    },
+    prepare: (milliseconds = Infinity) => builder.step(milliseconds) !== undefined,
     get ready() {
-      return index !== undefined;
+      return builder.index !== undefined;
     },
     search(query, options = {}) {
       const parsed = parseQuery(query);
