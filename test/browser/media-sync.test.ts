@@ -13,9 +13,12 @@ import type { Segment } from '../../src/core/types.js';
 /** A host standing in for <verbatim-transcript>: segments with timestamps, in a scrolling box. */
 @defineElement('test-media-sync')
 class TestMediaSync extends LitElement {
+  // Whole-pixel metrics: WebKit snaps a fractional scroll offset to the pixel at a later layout,
+  // which would read as a 1 px scroll that nobody made.
   static override styles = css`
-    :host { display: block; height: 4em; overflow: auto; }
-    p { margin: 0 0 3em; }
+    :host { display: block; height: 64px; overflow: auto; font: 16px/20px sans-serif; }
+    p { margin: 0 0 48px; }
+    button { font: inherit; line-height: 20px; height: 20px; padding: 0 4px; border: 1px solid; box-sizing: border-box; }
   `;
 
   @property({ attribute: false }) segments: Segment[] = [];
@@ -199,6 +202,7 @@ describe('media sync', () => {
     }, 'the last segment is scrolled into view');
     host.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, deltaY: -100 }));
     expect(host.sync.following).to.equal(false);
+    await new Promise((resolve) => requestAnimationFrame(resolve)); // the scroll to the last segment laid out
     const scrolled = host.scrollTop;
     await seekTo(audio, host, 0.5);
     expect(host.sync.currentSegmentId).to.equal(segments[0]!.id);
