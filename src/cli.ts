@@ -4,6 +4,7 @@ import { emailCard } from './cli/email-card.js';
 import { check } from './cli/check.js';
 import { convert } from './cli/convert.js';
 import { embed } from './cli/embed.js';
+import { importFeed } from './cli/import.js';
 
 interface Command {
   summary: string;
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   convert,
   check,
   embed,
+  import: importFeed,
 };
 
 const usage = (): string => [
