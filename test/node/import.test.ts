@@ -107,7 +107,7 @@ describe('verbatim import --episode and --language', () => {
   const imported = async (...args: string[]) => {
     await rm(out, { recursive: true, force: true });
     const result = await verbatim(['import', FEED, '--out', out, ...args]);
-    return { ...result, files: await outputs(out).catch(() => ({})) };
+    return { ...result, files: await outputs(out).catch((): Record<string, Transcript> => ({})) };
   };
 
   it('chooses by guid, episode number and latest', async () => {
