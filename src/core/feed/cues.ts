@@ -28,7 +28,7 @@ export function readCues(text: string, onBadTiming: (line: string, lineNumber: n
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const cues: TimedPiece[] = [];
   lines.forEach((line, index) => {
-    const timing = TIMING.exec(line);
+    const timing = line.includes('-->') ? TIMING.exec(line) : null;
     if (!timing) return;
     const start = cueSeconds(timing[1]!);
     const end = cueSeconds(timing[2]!);
@@ -37,7 +37,7 @@ export function readCues(text: string, onBadTiming: (line: string, lineNumber: n
       return;
     }
     const body: string[] = [];
-    for (let next = index + 1; next < lines.length && lines[next]!.trim() !== '' && !TIMING.test(lines[next]!); next++) body.push(lines[next]!);
+    for (let next = index + 1; next < lines.length && lines[next]!.trim() !== '' && !lines[next]!.includes('-->'); next++) body.push(lines[next]!);
     cues.push({ start, end, text: body.join(' ').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() });
   });
   return cues;

@@ -27,10 +27,15 @@ export function segmentTimes({ segments }: Transcript): SegmentTime[] | undefine
     starts.push(start);
     previousEnd = segment.end ?? start + wordCount(segment.text) * SECONDS_PER_WORD;
   }
+  // The next given start after each segment, found from the end.
+  const nextStarts: (number | undefined)[] = [];
+  for (let index = segments.length - 1, next: number | undefined; index >= 0; index--) {
+    nextStarts[index] = next;
+    next = segments[index]!.start ?? next;
+  }
   return segments.map((segment, index) => {
     const start = starts[index]!;
-    const following = segments.slice(index + 1).find((next) => next.start !== undefined)?.start;
-    const end = Math.max(start, segment.end ?? following ?? start + wordCount(segment.text) * SECONDS_PER_WORD);
+    const end = Math.max(start, segment.end ?? nextStarts[index] ?? start + wordCount(segment.text) * SECONDS_PER_WORD);
     return { start, end, middle: (start + end) / 2 };
   });
 }
