@@ -107,7 +107,7 @@ export function pieceAnchors(transcript: Transcript, pieces: readonly TimedPiece
 
 /** `base`, or `base-2`, `base-3`, … : the first not in `used`, which it joins. */
 export function uniqueId(base: string, used: Set<string>): string {
-  const short = base.length > 48 ? base.slice(0, 48).replace(/-[^-]*$/, '') : base;
+  const short = base.length > 64 ? base.slice(0, 64).replace(/-[^-]*$/, '') : base;
   let id = short;
   for (let n = 2; used.has(id); n++) id = `${short}-${n}`;
   used.add(id);
