@@ -23,7 +23,21 @@ function networkReason(error: unknown, url: URL, limits: FetchLimits): string {
   return `cannot connect to ${url.host}: ${cause?.code ?? cause?.message ?? (error as Error).message}`;
 }
 
-/** Reads a response body as UTF-8, stopping (and closing the connection) past `maxBytes`. */
+/**
+ * Decodes a file by the charset its content type names, else the encoding its XML declaration
+ * names (feeds from older tools still say ISO-8859-1 or windows-1252), else as UTF-8.
+ */
+export function decodeText(bytes: Uint8Array, contentType: string | null = null): string {
+  const declared = /charset="?([\w.:-]+)/i.exec(contentType ?? '')?.[1]
+    ?? /^(?:\uFEFF)?<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes); // a label TextDecoder does not know
+  }
+}
+
+/** Reads a response body, stopping (and closing the connection) past `maxBytes`. */
 async function limitedBody(response: Response, url: URL, limits: FetchLimits): Promise<string> {
   const tooBig = () => new Error(`${url.href} is larger than ${megabytes(limits.maxBytes)}; stopped reading it.`);
   const declared = Number(response.headers.get('content-length'));
@@ -33,9 +47,8 @@ async function limitedBody(response: Response, url: URL, limits: FetchLimits): P
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -44,13 +57,16 @@ async function limitedBody(response: Response, url: URL, limits: FetchLimits): P
       await reader.cancel();
       throw tooBig();
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  return decodeText(Buffer.concat(chunks), response.headers.get('content-type'));
 }
 
-/** GETs an http(s) URL, following at most `maxRedirects` redirects to http(s) URLs. */
-export async function fetchHttpText(start: URL, limits: FetchLimits = DEFAULT_LIMITS): Promise<string> {
+/**
+ * GETs an http(s) URL, following at most `maxRedirects` redirects to http(s) URLs. Gives the
+ * text and the URL it came from in the end (what relative URLs in it are relative to).
+ */
+export async function fetchHttp(start: URL, limits: FetchLimits = DEFAULT_LIMITS): Promise<{ text: string; url: URL }> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const visited = [start.href];
   let url = start;
@@ -77,7 +93,7 @@ export async function fetchHttpText(start: URL, limits: FetchLimits = DEFAULT_LI
       throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url.href}`);
     }
     try {
-      return await limitedBody(response, url, limits);
+      return { text: await limitedBody(response, url, limits), url };
     } catch (error) {
       if ((error as Error).name === 'TimeoutError') throw new Error(networkReason(error, url, limits), { cause: error });
       throw error;
@@ -94,7 +110,7 @@ export async function readLimitedFile(path: string, limits: FetchLimits = DEFAUL
     throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
   }
   if (size > limits.maxBytes) throw new Error(`${path} is larger than ${megabytes(limits.maxBytes)}.`);
-  return readFile(path, 'utf8');
+  return decodeText(await readFile(path));
 }
 
 /**
@@ -116,7 +132,7 @@ export class FeedFetcher {
     } catch {
       throw new Error(`${JSON.stringify(reference)} is not a URL.`);
     }
-    if (isHttp(url)) return fetchHttpText(url, this.limits);
+    if (isHttp(url)) return (await fetchHttp(url, this.limits)).text;
     const relative = !/^[a-z][a-z0-9+.-]*:/i.test(reference.trim());
     if (url.protocol === 'file:' && url.host === '' && relative && this.folder !== undefined) {
       const path = fileURLToPath(url);

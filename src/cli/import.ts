@@ -9,7 +9,7 @@ import type { EpisodeResult } from '../core/feed/episode.js';
 import { FeedError, readFeed } from '../core/feed/feed.js';
 import type { FeedItem } from '../core/feed/feed.js';
 import { CANNOT_READ, CommandError, USAGE_ERROR, command, commandLine, write } from './command.js';
-import { DEFAULT_LIMITS, FeedFetcher, fetchHttpText, readLimitedFile } from './fetch-limited.js';
+import { DEFAULT_LIMITS, FeedFetcher, fetchHttp, readLimitedFile } from './fetch-limited.js';
 
 const USAGE = `Usage: verbatim import FEED [options]
 
@@ -91,14 +91,16 @@ export const importFeed = command('import', 'a podcast RSS feed (Podcasting 2.0 
     return 0;
   }
   if (positionals.length !== 1) throw new CommandError(`expected one FEED.\n\n${USAGE}`, USAGE_ERROR);
-  const location = feedLocation(positionals[0]!);
+  let location = feedLocation(positionals[0]!);
   const limits = { ...DEFAULT_LIMITS, timeoutMs: timeoutOption(values.timeout) };
   const language = values.language?.trim() || undefined;
   const out = values.out ?? '.';
 
   let feed;
   try {
-    const xml = location.protocol === 'file:' ? await readLimitedFile(positionals[0]!, limits) : await fetchHttpText(location, limits);
+    let xml: string;
+    if (location.protocol === 'file:') xml = await readLimitedFile(positionals[0]!, limits);
+    else ({ text: xml, url: location } = await fetchHttp(location, limits));
     feed = readFeed(xml);
   } catch (error) {
     const reason = error instanceof FeedError ? `${positionals[0]}: ${error.message}` : (error as Error).message;

@@ -176,6 +176,31 @@ describe('verbatim import over HTTP', () => {
     assert.match(stderr, /warning: chapters chapters\/missing\.json: the server answered 404 Not Found for http:\/\/127\.0\.0\.1:\d+\/chapters\/missing\.json/);
   });
 
+  it('follows a redirected feed and resolves its URLs against where it ended up', async () => {
+    const moved = await startServer({ '/old/podcast.rss': (_request, response) => response.writeHead(301, { location: '/feed.xml' }).end() });
+    try {
+      const { status, stderr } = await verbatim(['import', `${moved.origin}/old/podcast.rss`, '--out', out, '--episode', '2']);
+      assert.equal(status, 0, stderr);
+      assert.deepEqual(moved.requests, ['/old/podcast.rss', '/feed.xml', '/transcripts/2.json', '/chapters/2.json']);
+    } finally {
+      await moved.close();
+    }
+  });
+
+  it('decodes a feed in the encoding its XML declaration names', async () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0">
+      <channel><title>Caf\u00e9 cr\u00e8me</title><item><title>Premi\u00e8re</title><podcast:transcript url="/transcripts/1.vtt" type="text/vtt"/></item></channel></rss>`;
+    const latin1 = await startServer({ '/feed.xml': (_request, response) => response.end(Buffer.from(xml, 'latin1')) });
+    try {
+      const { status, stdout } = await verbatim(['import', `${latin1.origin}/feed.xml`, '--out', out]);
+      assert.equal(status, 0);
+      assert.match(stdout, /premiere\.json {2}"Première": 2 segments/);
+      assert.equal((JSON.parse(await readFile(join(out, 'premiere.json'), 'utf8')) as Transcript).source!.publisher, 'Café crème');
+    } finally {
+      await latin1.close();
+    }
+  });
+
   it('a transcript that answers 404 fails that episode (exit 1), falling back first to the next candidate', async () => {
     const feed = (await readFile(join(FIXTURES, 'feed.xml'), 'utf8'))
       .replace('transcripts/2.json', 'transcripts/gone.json')
