@@ -151,6 +151,23 @@ describe('choosing transcripts and episodes', () => {
     assert.deepEqual(result, { status: 'skipped', reason: 'no transcript in fr (only it)' });
   });
 
+  it('reads Podcasting 2.0 tags under any prefix bound to the namespace, and under "podcast:" left undeclared', () => {
+    const declared = readFeed(`<rss xmlns:pc="https://podcastindex.org/namespace/1.0"><channel><item><title>A</title>
+      <pc:transcript url="a.vtt" type="text/vtt"/><pc:soundbite startTime="1.5" duration="2">Hi</pc:soundbite></item></channel></rss>`);
+    assert.deepEqual([declared.items[0]!.transcripts, declared.items[0]!.soundbites], [[{ url: 'a.vtt', type: 'text/vtt' }], [{ start: 1.5, duration: 2, title: 'Hi' }]]);
+    const undeclared = readFeed('<rss><channel><podcast:person>Ada</podcast:person><item><podcast:chapters url="c.json" type="application/json+chapters"/></item></channel></rss>');
+    assert.deepEqual(undeclared.persons, [{ name: 'Ada', role: 'host' }]);
+    assert.deepEqual(undeclared.items[0]!.chapters, { url: 'c.json', type: 'application/json+chapters' });
+    // Another namespace's "transcript" is not a podcast transcript.
+    assert.deepEqual(readFeed('<rss xmlns:x="https://example.org/ns"><channel><item><x:transcript url="a.vtt"/></item></channel></rss>').items[0]!.transcripts, []);
+  });
+
+  it('an Atom feed or malformed XML is a clear FeedError', () => {
+    assert.throws(() => readFeed('<feed xmlns="http://www.w3.org/2005/Atom"></feed>'), /^FeedError: Not an RSS feed: the document's root is <feed>, not <rss> with a <channel>\.$/);
+    assert.throws(() => readFeed('<rss><channel><title>x</channel></rss>'), /^FeedError: Not well-formed XML: 1:\d+: unexpected close tag/);
+    assert.throws(() => readFeed(''), /FeedError/);
+  });
+
   it('--episode N counts from the oldest when the feed has no episode numbers; latest is the newest date', () => {
     const items: FeedItem[] = [
       { index: 0, guid: 'c', title: 'Third', published: '2025-03-01T00:00:00.000Z', transcripts: [], soundbites: [], persons: [] },
