@@ -25,11 +25,12 @@ function networkReason(error: unknown, url: URL, limits: FetchLimits): string {
 
 /**
  * Decodes a file by the charset its content type names, else the encoding its XML declaration
- * names (feeds from older tools still say ISO-8859-1 or windows-1252), else as UTF-8.
+ * names (feeds from older tools still say ISO-8859-1 or windows-1252), else as UTF-8. A file that
+ * starts with a UTF-8 byte order mark is UTF-8 whatever it declares.
  */
 export function decodeText(bytes: Uint8Array, contentType: string | null = null): string {
   const declared = /charset="?([\w.:-]+)/i.exec(contentType ?? '')?.[1]
-    ?? /^(?:\uFEFF)?<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+    ?? /^<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
   try {
     return new TextDecoder(declared ?? 'utf-8').decode(bytes);
   } catch {
