@@ -121,16 +121,23 @@ export const importFeed = command('import', 'a podcast RSS feed (Podcasting 2.0 
     throw new CommandError(`cannot create ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, CANNOT_READ);
   }
 
-  const results = pooled(items, CONCURRENCY, async (item) => {
+  // Each task settles with a result (importEpisode never throws), so none rejects unwatched.
+  const results = pooled(items, CONCURRENCY, async (item): Promise<EpisodeResult> => {
     const id = ids.get(item)!;
     const result = await importEpisode(feed, item, id, sources);
-    if (result.status === 'imported') await writeFile(join(out, `${id}.json`), `${JSON.stringify(result.transcript, null, 2)}\n`);
+    if (result.status !== 'imported') return result;
+    const file = join(out, `${id}.json`);
+    try {
+      await writeFile(file, `${JSON.stringify(result.transcript, null, 2)}\n`);
+    } catch (error) {
+      return { status: 'failed', reason: `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, warnings: result.warnings };
+    }
     return result;
   });
   const counts = { imported: 0, skipped: 0, failed: 0 };
   for (const [index, pending] of results.entries()) {
     const item = items[index]!;
-    const result = await pending.catch((error: unknown): EpisodeResult => ({ status: 'failed', reason: (error as Error).message, warnings: [] }));
+    const result = await pending;
     counts[result.status]++;
     const [headline, ...warnings] = report(ids.get(item)!, item, result, out);
     if (result.status === 'failed') stderr.write(`${headline}\n`);

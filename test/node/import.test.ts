@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -142,6 +142,15 @@ describe('verbatim import --episode and --language', () => {
     const scheme = await verbatim(['import', 'javascript:alert(1)']);
     assert.equal(scheme.status, 2);
     assert.match(scheme.stderr, /FEED must be a file or an http\(s\) URL/);
+  });
+
+  it('an episode that cannot be written fails alone', async () => {
+    await rm(out, { recursive: true, force: true });
+    await mkdir(join(out, 'pilot.json'), { recursive: true });
+    const { status, stdout, stderr } = await verbatim(['import', FEED, '--out', out]);
+    assert.equal(status, 1);
+    assert.match(stderr, /failed {3}"Pilot": cannot write .*pilot\.json: EISDIR/);
+    assert.match(stdout, /1 of 3 episodes imported .*; 1 without a transcript, 1 failed\./);
   });
 
   it('a feed that is not there, or not RSS, exits with 1', async () => {
