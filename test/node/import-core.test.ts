@@ -57,6 +57,14 @@ describe('applyChapters', () => {
     assert.equal(transcript.quotes[0]!.topic, 'babylon');
   });
 
+  it('resolves chapters\' relative links against `base`, and drops unsafe ones', () => {
+    const chapters = { chapters: [{ startTime: 0, title: 'One', img: 'art/1.jpg', url: '/one' }, { startTime: 60, title: 'Two', img: 'data:image/png;base64,AAAA', url: 'javascript:alert(1)' }] };
+    const [one, two] = applyChapters(episode(), chapters, { base: 'https://maps.example/show/chapters.json' }).topics;
+    assert.deepEqual([one!.img, one!.href], ['https://maps.example/show/art/1.jpg', 'https://maps.example/one']);
+    assert.deepEqual([two!.img, two!.href], [undefined, undefined]);
+    assert.equal(applyChapters(episode(), chapters).topics[0]!.img, 'art/1.jpg');
+  });
+
   it('gives a chapter shorter than any segment the segment it starts in, and warns about chapters past the speech', () => {
     const warnings: string[] = [];
     const transcript = applyChapters(episode(), JSON.stringify({ chapters: [

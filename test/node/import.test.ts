@@ -75,6 +75,7 @@ describe('verbatim import, a feed file', () => {
     ]);
     assert.equal(topics[0]!.img, 'https://engines.example/art/welcome.jpg');
     assert.equal(topics[0]!.href, 'https://engines.example/welcome');
+    assert.equal(topics[1]!.img, 'art/think.jpg', 'relative, as written, from a local feed');
     assert.equal(topics[2]!.href, undefined, 'a javascript: chapter link is dropped');
     assert.match(result.stderr, /warning: chapters: chapters\[4\]: a chapter without a title is left out\./);
     assert.match(result.stderr, /warning: chapters: The chapter "After the end" \(at 600 s\) has no speech in the transcript/);
@@ -179,6 +180,7 @@ describe('verbatim import over HTTP', () => {
     assert.equal(status, 0, stderr);
     const files = await outputs(out);
     assert.equal(files['the-engine-that-never-errs.json']!.quotes.length, 2);
+    assert.equal(files['the-engine-that-never-errs.json']!.topics[1]!.img, `${server.origin}/chapters/art/think.jpg`, 'against the chapters file');
     // Only the preferred transcript of each episode is fetched; episodes download side by side.
     assert.equal(server.requests[0], '/feed.xml');
     assert.deepEqual([...server.requests].sort(), ['/chapters/2.json', '/chapters/missing.json', '/feed.xml', '/transcripts/1.vtt', '/transcripts/2.json']);

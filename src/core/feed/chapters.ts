@@ -19,12 +19,25 @@ export interface Chapter {
 export interface ChapterOptions {
   /** Called with each chapter left out and why (no title, not in the table of contents, no speech). */
   onWarning?: (message: string) => void;
+  /** The chapters file's own http(s) URL: chapters' relative `img` and `url` are resolved against it. */
+  base?: string;
+}
+
+/** `value` when it is a safe link, made absolute against `base` when one is given. */
+function chapterLink(value: unknown, base: string | undefined): string | undefined {
+  const link = typeof value === 'string' ? safeUrl(value) : undefined;
+  if (link === undefined || base === undefined) return link;
+  try {
+    return safeUrl(new URL(link, base).href);
+  } catch {
+    return link;
+  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-function jsonChapters(root: unknown, warn: (message: string) => void): Chapter[] {
+function jsonChapters(root: unknown, warn: (message: string) => void, base: string | undefined): Chapter[] {
   if (!isRecord(root) || !Array.isArray(root.chapters)) {
     throw new TranscriptError('A chapters file must be a JSON object with "chapters": [{startTime, title}, …].', 'chapters');
   }
@@ -38,8 +51,8 @@ function jsonChapters(root: unknown, warn: (message: string) => void): Chapter[]
       warn(`${path}: a chapter without a title is left out.`);
       return [];
     }
-    const img = typeof entry.img === 'string' ? safeUrl(entry.img) : undefined;
-    const href = typeof entry.url === 'string' ? safeUrl(entry.url) : undefined;
+    const img = chapterLink(entry.img, base);
+    const href = chapterLink(entry.url, base);
     return [{
       start: entry.startTime,
       ...(isTime(entry.endTime) && entry.endTime > entry.startTime && { end: entry.endTime }),
@@ -61,7 +74,7 @@ function vttChapters(text: string): Chapter[] {
 /** Reads chapters from a Podcasting 2.0 chapters file (JSON text or its parsed value) or a WebVTT track. */
 export function readChapters(chapters: string | object, options: ChapterOptions = {}): Chapter[] {
   const warn = options.onWarning ?? (() => {});
-  if (typeof chapters !== 'string') return jsonChapters(chapters, warn);
+  if (typeof chapters !== 'string') return jsonChapters(chapters, warn, options.base);
   const start = chapters.replace(/^\uFEFF/, '').trimStart();
   if (/^WEBVTT(?:[ \t\r\n]|$)/.test(start)) return vttChapters(start);
   if (!start.startsWith('{')) throw new TranscriptError('Chapters must be a Podcasting 2.0 chapters file (JSON) or a WebVTT chapters track ("WEBVTT" …).');
@@ -71,7 +84,7 @@ export function readChapters(chapters: string | object, options: ChapterOptions 
   } catch (error) {
     throw new TranscriptError(`The chapters file is not valid JSON: ${(error as Error).message}`);
   }
-  return jsonChapters(root, warn);
+  return jsonChapters(root, warn, options.base);
 }
 
 /**

@@ -163,7 +163,11 @@ export async function importEpisode(feed: Feed, item: FeedItem, id: string, sour
   transcript = applyPersons(transcript, withDisplayUrls(episodePersons(item.persons, feed.persons), sources));
   if (item.chapters) {
     try {
-      transcript = applyChapters(transcript, await sources.fetchText(item.chapters.url), { onWarning: (message) => warnings.push(`chapters: ${message}`) });
+      const base = sources.displayUrl(item.chapters.url);
+      transcript = applyChapters(transcript, await sources.fetchText(item.chapters.url), {
+        onWarning: (message) => warnings.push(`chapters: ${message}`),
+        ...(base && /^https?:/i.test(base) && { base }),
+      });
     } catch (error) {
       warnings.push(`chapters ${item.chapters.url}: ${(error as Error).message}`);
     }
