@@ -1,6 +1,5 @@
 // One feed item → one Transcript: its transcript file, then people, chapters and soundbites.
 // Fetching is the caller's (the CLI's, with its limits); this module decides what to fetch.
-import { TranscriptError } from '../errors.js';
 import { slug } from '../formats/paragraphs.js';
 import { TRANSCRIPT_FORMATS, parseTranscript } from '../parse.js';
 import type { TranscriptFormat } from '../parse.js';
@@ -176,7 +175,7 @@ export async function importEpisode(feed: Feed, item: FeedItem, id: string, sour
   const result = validateTranscript(transcript);
   if (!result.ok) {
     const [first] = result.errors;
-    return { status: 'failed', reason: new TranscriptError(first!.message, first!.path).message, warnings };
+    return { status: 'failed', reason: `${first!.path ? `${first!.path}: ` : ''}${first!.message}`, warnings };
   }
   return { status: 'imported', transcript: result.transcript, warnings };
 }
