@@ -1,0 +1,333 @@
+/**
+ * Finding a passage of a transcript by its words, as a writer pastes them: "verified" when the
+ * words occur once, "ambiguous" when several times, "not-found" otherwise, with the closest
+ * passage and a word diff.
+ *
+ * Words are compared, not characters: case (after NFKC), whitespace, quote marks, dashes and
+ * punctuation are ignored, since spoken words carry no punctuation but the transcriber's.
+ * Apostrophes inside a word are dropped ("don't" = "don’t"). A passage may run across
+ * consecutive segments of one speaker, never across a change of speaker.
+ *
+ * The transcript's words are indexed once (per transcript object): an exact match then costs
+ * the postings of the query's rarest word, and the closest passage is searched only around
+ * the places where the query's rarer words occur.
+ */
+import type { Transcript } from './types.js';
+import { alignWords, formatWordDiff } from './word-diff.js';
+import type { DiffWord, WordDiff } from './word-diff.js';
+
+/** A segment's part of a passage: `[start, end)` offsets into that segment's text. */
+export interface PassageSegment {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A passage of the transcript. */
+export interface PassageMatch {
+  /** The transcript's own words: each segment's part, joined by a space. */
+  text: string;
+  /** The speaker id. */
+  speaker: string;
+  /** The segments it spans, in order, with its part of each. */
+  segments: PassageSegment[];
+  /** The first segment's start, in seconds, when known. */
+  start?: number;
+  /** The last segment's end, in seconds, when known. */
+  end?: number;
+}
+
+/** The passage nearest to words that were not found, and how they differ. */
+export interface ClosestPassage extends PassageMatch {
+  /** The first segment of the passage. */
+  segmentId: string;
+  /** The edit that turns the asked words into the passage's (see WordDiff). */
+  diff: WordDiff[];
+}
+
+export interface PassageResult {
+  status: 'verified' | 'ambiguous' | 'not-found';
+  /** Every occurrence, in transcript order. */
+  matches: PassageMatch[];
+  /** The chosen occurrence: the only one, or `occurrence` (default 1) of several; none when out of range. */
+  match?: PassageMatch;
+  /** When not found: the passage with the fewest word edits, if one shares any word. */
+  closest?: ClosestPassage;
+}
+
+export interface FindPassageOptions {
+  /** Which occurrence to choose (1-based) when the words occur several times. */
+  occurrence?: number;
+}
+
+/** Asked words beyond this are not aligned for a closest passage (the cost grows with its square). */
+export const MAX_CLOSEST_WORDS = 500;
+/** The rarest query words that vote for where the closest passage may be, and their total votes. */
+const VOTERS = 16;
+const MAX_VOTES = 60_000;
+/** Places whose neighbourhood is aligned with the asked words. */
+const CANDIDATES = 6;
+
+// A word: letters, digits and combining marks, with inner apostrophes ("don't", "I’d", "o‘z").
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+const APOSTROPHES = /['’‘ʼ]/g;
+// Closes a passage when it follows its last word: the transcript's sentence punctuation.
+const SENTENCE_END = /^[.!?…]+/;
+// Closes a segment's part when the passage goes on in the next segment.
+const PART_END = /^[^\s\p{L}\p{N}]+/u;
+
+/**
+ * The compared form of a word: NFKC, then case folded (upper then lower case, so that "ß"
+ * and "ss", "ς" and "σ" compare equal), without apostrophes.
+ */
+function foldWord(word: string): string {
+  return word.normalize('NFKC').toUpperCase().toLowerCase().replace(APOSTROPHES, '');
+}
+
+interface Word {
+  term: string;
+  segment: number;
+  start: number;
+  end: number;
+}
+
+/** Words of a text, folded, with their offsets. */
+function words(text: string, segment = -1): Word[] {
+  const found: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    found.push({ term: foldWord(match[0]), segment, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+interface PassageIndex {
+  transcript: Transcript;
+  words: Word[];
+  /** Per word, the number of its speaker turn (consecutive segments of one speaker). */
+  turnOf: Int32Array;
+  /** Per turn, its first word and the word after its last. */
+  turnStart: number[];
+  turnEnd: number[];
+  longestTurn: number;
+  /** Per folded term, the indices of its words, ascending. */
+  postings: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<Transcript, PassageIndex>();
+
+function indexOf(transcript: Transcript): PassageIndex {
+  const cached = indexes.get(transcript);
+  if (cached) return cached;
+  const all: Word[] = [];
+  const turns: number[] = [];
+  const turnStart: number[] = [];
+  const turnEnd: number[] = [];
+  let speaker: string | undefined;
+  transcript.segments.forEach((segment, index) => {
+    if (segment.speaker !== speaker || turnStart.length === 0) {
+      if (turnStart.length) turnEnd.push(all.length);
+      turnStart.push(all.length);
+      speaker = segment.speaker;
+    }
+    for (const word of words(segment.text, index)) {
+      all.push(word);
+      turns.push(turnStart.length - 1);
+    }
+  });
+  turnEnd.push(all.length);
+  const postings = new Map<string, number[]>();
+  all.forEach((word, position) => {
+    const list = postings.get(word.term);
+    if (list) list.push(position);
+    else postings.set(word.term, [position]);
+  });
+  const index: PassageIndex = {
+    transcript,
+    words: all,
+    turnOf: Int32Array.from(turns),
+    turnStart,
+    turnEnd,
+    longestTurn: turnStart.reduce((longest, start, turn) => Math.max(longest, turnEnd[turn]! - start), 0),
+    postings,
+  };
+  indexes.set(transcript, index);
+  return index;
+}
+
+/** The passage of words `[first, last)`, which lie in one turn. */
+function passage(index: PassageIndex, first: number, last: number): PassageMatch {
+  const { transcript, words: all } = index;
+  const segments: PassageSegment[] = [];
+  const parts: string[] = [];
+  let position = first;
+  while (position < last) {
+    const segmentIndex = all[position]!.segment;
+    let next = position;
+    while (next < last && all[next]!.segment === segmentIndex) next++;
+    const { id, text } = transcript.segments[segmentIndex]!;
+    const start = all[position]!.start;
+    let end = all[next - 1]!.end;
+    end += (text.slice(end, end + 16).match(next === last ? SENTENCE_END : PART_END)?.[0] ?? '').length;
+    segments.push({ id, start, end });
+    parts.push(text.slice(start, end));
+    position = next;
+  }
+  const firstSegment = transcript.segments[all[first]!.segment]!;
+  const lastSegment = transcript.segments[all[last - 1]!.segment]!;
+  const match: PassageMatch = { text: parts.join(' '), speaker: firstSegment.speaker, segments };
+  if (firstSegment.start !== undefined) match.start = firstSegment.start;
+  if (lastSegment.end !== undefined) match.end = lastSegment.end;
+  return match;
+}
+
+/** First word of every place where `terms` occur in a row, within one turn. */
+function exactStarts(index: PassageIndex, terms: readonly string[]): number[] {
+  const m = terms.length;
+  if (m === 0 || m > index.longestTurn) return [];
+  let anchor = 0;
+  let anchorPostings: number[] | undefined;
+  for (let k = 0; k < m; k++) {
+    const postings = index.postings.get(terms[k]!);
+    if (!postings) return [];
+    if (!anchorPostings || postings.length < anchorPostings.length) {
+      anchor = k;
+      anchorPostings = postings;
+    }
+  }
+  const { words: all, turnOf } = index;
+  const starts: number[] = [];
+  for (const position of anchorPostings!) {
+    const start = position - anchor;
+    if (start < 0 || start + m > all.length || turnOf[start] !== turnOf[start + m - 1]) continue;
+    let k = 0;
+    while (k < m && all[start + k]!.term === terms[k]) k++;
+    if (k === m) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * Where the asked words most likely were meant: each of their rarer words votes, weighted by
+ * its rarity, for the passage start its position implies (its "diagonal"), per turn; votes of
+ * nearby starts add up, so that a missing or extra word does not split them.
+ */
+function candidatePlaces(index: PassageIndex, terms: readonly string[], band: number): { turn: number; start: number }[] {
+  const positionsInQuery = new Map<string, number[]>();
+  terms.forEach((term, k) => {
+    if (!index.postings.has(term)) return;
+    const list = positionsInQuery.get(term);
+    if (list) list.push(k);
+    else positionsInQuery.set(term, [k]);
+  });
+  const voters = [...positionsInQuery].map(([term, ks]) => ({ ks, postings: index.postings.get(term)! }))
+    .sort((a, b) => a.postings.length - b.postings.length)
+    .slice(0, VOTERS);
+  const total = index.words.length;
+  const offset = terms.length;
+  const votes = new Map<number, number>();
+  let budget = MAX_VOTES;
+  for (const { ks, postings } of voters) {
+    const cost = ks.length * postings.length;
+    if (cost > budget && votes.size > 0) break;
+    budget -= cost;
+    const weight = Math.log(1 + total / postings.length);
+    for (const position of postings) {
+      const turn = index.turnOf[position]!;
+      // One key per (start, turn); starts are shifted to be non-negative.
+      for (const k of ks) {
+        const key = (position - k + offset) * index.turnStart.length + turn;
+        votes.set(key, (votes.get(key) ?? 0) + weight);
+      }
+    }
+  }
+  const turns = index.turnStart.length;
+  const places = [...votes].map(([key, weight]) => ({ turn: key % turns, start: Math.floor(key / turns) - offset, weight }))
+    .sort((a, b) => a.turn - b.turn || a.start - b.start);
+  // Each place's score: the votes within `band` starts of it in its turn (two moving bounds).
+  const scores: number[] = [];
+  let low = 0;
+  let high = 0;
+  let sum = 0;
+  for (const place of places) {
+    while (high < places.length && places[high]!.turn === place.turn && places[high]!.start <= place.start + band) sum += places[high++]!.weight;
+    while (places[low]!.turn !== place.turn || places[low]!.start < place.start - band) sum -= places[low++]!.weight;
+    scores.push(sum);
+  }
+  const order = places.map((_, position) => position).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const chosen: { turn: number; start: number }[] = [];
+  for (const position of order) {
+    const place = places[position]!;
+    if (chosen.some((other) => other.turn === place.turn && Math.abs(other.start - place.start) <= band)) continue;
+    chosen.push(place);
+    if (chosen.length === CANDIDATES) break;
+  }
+  return chosen;
+}
+
+/** The passage with the fewest word edits from the asked words, among the candidate places. */
+function closestPassage(index: PassageIndex, asked: readonly Word[], askedText: string): ClosestPassage | undefined {
+  const m = asked.length;
+  if (m === 0 || m > MAX_CLOSEST_WORDS) return undefined;
+  const terms = asked.map((word) => word.term);
+  const band = Math.max(2, Math.ceil(m / 5));
+  const slack = band + 2;
+  const askedWords: DiffWord[] = asked.map((word) => ({ term: word.term, shown: askedText.slice(word.start, word.end) }));
+  const shown = (word: Word) => index.transcript.segments[word.segment]!.text.slice(word.start, word.end);
+  let best: { first: number; last: number; cost: number; equal: number; diff: WordDiff[] } | undefined;
+  for (const { turn, start } of candidatePlaces(index, terms, band)) {
+    const from = Math.max(index.turnStart[turn]!, start - slack);
+    const to = Math.min(index.turnEnd[turn]!, start + m + slack);
+    const window = index.words.slice(from, to).map((word) => ({ term: word.term, shown: shown(word) }));
+    const alignment = alignWords(askedWords, window);
+    if (alignment.equal === 0 || alignment.end === alignment.start) continue;
+    const better = !best || alignment.cost < best.cost || (alignment.cost === best.cost && (alignment.equal > best.equal
+      || (alignment.equal === best.equal && from + alignment.start < best.first)));
+    if (better) best = { first: from + alignment.start, last: from + alignment.end, cost: alignment.cost, equal: alignment.equal, diff: alignment.diff };
+  }
+  if (!best) return undefined;
+  const found = passage(index, best.first, best.last);
+  return { ...found, segmentId: found.segments[0]!.id, diff: best.diff };
+}
+
+/**
+ * Finds the passage of `transcript` whose words are `text` (see the module comment for what
+ * is ignored). Any text is safe to pass, of any length: a text longer than any speaker's turn
+ * is not found without a search, and a closest passage is sought only for texts of up to
+ * MAX_CLOSEST_WORDS words. Throws a RangeError when `occurrence` is not a positive integer.
+ */
+export function findPassage(transcript: Transcript, text: string, options: FindPassageOptions = {}): PassageResult {
+  const { occurrence = 1 } = options;
+  if (!Number.isInteger(occurrence) || occurrence < 1) throw new RangeError(`occurrence must be a positive integer, not ${String(occurrence)}.`);
+  const index = indexOf(transcript);
+  const asked = words(text);
+  const terms = asked.map((word) => word.term);
+  const matches = exactStarts(index, terms).map((start) => passage(index, start, start + terms.length));
+  if (matches.length === 0) {
+    const closest = closestPassage(index, asked, text);
+    return closest ? { status: 'not-found', matches, closest } : { status: 'not-found', matches };
+  }
+  const result: PassageResult = { status: matches.length === 1 ? 'verified' : 'ambiguous', matches };
+  const match = matches[occurrence - 1];
+  if (match) result.match = match;
+  return result;
+}
+
+/** Text for a message: whitespace collapsed, cut to `length` characters. */
+const shorten = (text: string, length = 80): string => {
+  const flat = text.slice(0, length * 4).replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
+};
+
+/**
+ * Why no passage can be shown for `text`, in a sentence that names the closest passage and
+ * how the words differ, word by word (see formatWordDiff); undefined when a passage is chosen.
+ */
+export function passageProblem(text: string, result: PassageResult, options: FindPassageOptions = {}): string | undefined {
+  if (result.match) return undefined;
+  const asked = `“${shorten(text)}”`;
+  if (result.status !== 'not-found') return `${asked} occurs ${result.matches.length} times in this transcript: there is no occurrence ${options.occurrence ?? 1}.`;
+  if (words(text.slice(0, 4096)).length === 0) return 'There are no words to look for: the text is empty or only punctuation.';
+  const { closest } = result;
+  if (!closest) return `${asked} is not in this transcript, and no passage comes close.`;
+  return `${asked} is not in this transcript. Closest, in segment ${closest.segmentId}: “${shorten(closest.text)}”. Word by word: ${formatWordDiff(closest.diff)}`;
+}
