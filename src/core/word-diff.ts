@@ -17,8 +17,6 @@ export interface WordDiff {
 /** The best alignment of the asked words inside a window of transcript words. */
 export interface WordAlignment {
   /** Words inserted, removed or replaced. */
-  edits: number;
-  /** The alignment's weighted cost (lower is closer). */
   cost: number;
   /** Words that are the same in both. */
   equal: number;
@@ -70,55 +68,42 @@ function runs(steps: Step[], asked: readonly DiffWord[], window: readonly DiffWo
   return diff;
 }
 
-/*
- * Costs, doubled to stay integers: a missing or extra word costs 2, a replaced word 2 when it
- * looks like a mishearing (same first letter: "Lama" for "Llama") and 3 otherwise. At the edge
- * of a passage, an extra asked word is then dropped rather than paired with an unrelated
- * neighbour, while in the middle a replacement still beats a removal plus an insertion.
- */
-const GAP = 2;
-
 /** Numbers for words (equal words, equal numbers), so that the inner loop compares integers. */
 function numbered(asked: readonly DiffWord[], window: readonly DiffWord[]) {
   const numbers = new Map<string, number>();
   const number = (word: DiffWord) => numbers.get(word.term) ?? numbers.set(word.term, numbers.size).size - 1;
-  const first = (word: DiffWord) => word.term.codePointAt(0) ?? 0;
-  return {
-    askedIds: Int32Array.from(asked, number),
-    windowIds: Int32Array.from(window, number),
-    askedFirst: Int32Array.from(asked, first),
-    windowFirst: Int32Array.from(window, first),
-  };
+  return { askedIds: Int32Array.from(asked, number), windowIds: Int32Array.from(window, number) };
 }
 
 /**
- * Aligns all of `asked` with the stretch of `window` that needs the fewest word edits. Time
- * and memory are O(asked.length × window.length): callers keep both bounded.
+ * Aligns all of `asked` with the stretch of `window` that needs the fewest word edits
+ * (inserting, removing or replacing a word costs 1). Time and memory are
+ * O(asked.length × window.length): callers keep both bounded.
+ *
+ * Of equally cheap alignments, it takes the one whose passage ends later, so that a last word
+ * that differs shows as replaced by the transcript's; and, tracing back, it prefers removing
+ * an asked word to replacing it, so that an extra word before the passage is not paired with
+ * the transcript's word before it.
  */
 export function alignWords(asked: readonly DiffWord[], window: readonly DiffWord[]): WordAlignment {
   const m = asked.length;
   const w = window.length;
   const width = w + 1;
   const table = new Int32Array((m + 1) * width);
-  const { askedIds, windowIds, askedFirst, windowFirst } = numbered(asked, window);
-  const replaceCost = (i: number, j: number) => (askedIds[i] === windowIds[j] ? 0 : askedFirst[i] === windowFirst[j] ? 2 : 3);
+  const { askedIds, windowIds } = numbered(asked, window);
   // Row 0 is all zeros: the passage may start anywhere in the window.
   for (let i = 1; i <= m; i++) {
     const row = i * width;
     const above = row - width;
-    table[row] = i * GAP;
     const id = askedIds[i - 1]!;
-    const firstLetter = askedFirst[i - 1]!;
-    let left = table[row]!;
+    let left = i;
+    table[row] = left;
     for (let j = 1; j <= w; j++) {
-      const diagonal = table[above + j - 1]! + (windowIds[j - 1] === id ? 0 : windowFirst[j - 1] === firstLetter ? 2 : 3);
-      const up = table[above + j]! + GAP;
-      left = Math.min(diagonal, up, left + GAP);
+      left = Math.min(table[above + j - 1]! + (windowIds[j - 1] === id ? 0 : 1), table[above + j]! + 1, left + 1);
       table[row + j] = left;
     }
   }
-  // The passage may end anywhere: the cheapest end, the later one on a tie, so that a last
-  // word that was misheard shows as replaced rather than dropped.
+  // The passage may end anywhere: the cheapest end, the later one on a tie.
   const last = m * width;
   let end = 0;
   for (let j = 1; j <= w; j++) if (table[last + j]! <= table[last + end]!) end = j;
@@ -128,14 +113,18 @@ export function alignWords(asked: readonly DiffWord[], window: readonly DiffWord
   let j = end;
   while (i > 0) {
     const here = table[i * width + j]!;
-    const cost = j > 0 ? replaceCost(i - 1, j - 1) : 0;
-    if (j > 0 && here === table[(i - 1) * width + j - 1]! + cost) {
-      steps.push(cost === 0 ? 'equal' : 'replace');
+    const diagonal = j > 0 ? table[(i - 1) * width + j - 1]! : Number.POSITIVE_INFINITY;
+    if (j > 0 && askedIds[i - 1] === windowIds[j - 1] && here === diagonal) {
+      steps.push('equal');
       i--;
       j--;
-    } else if (here === table[(i - 1) * width + j]! + GAP) {
+    } else if (here === table[(i - 1) * width + j]! + 1) {
       steps.push('removed');
       i--;
+    } else if (here === diagonal + 1) {
+      steps.push('replace');
+      i--;
+      j--;
     } else {
       steps.push('added');
       j--;
@@ -143,7 +132,7 @@ export function alignWords(asked: readonly DiffWord[], window: readonly DiffWord
   }
   steps.reverse();
   const equal = steps.filter((step) => step === 'equal').length;
-  return { edits: steps.length - equal, cost: table[last + end]!, equal, start: j, end, diff: runs(steps, asked, window, j) };
+  return { cost: table[last + end]!, equal, start: j, end, diff: runs(steps, asked, window, j) };
 }
 
 /** A diff as one line of text, in the style of `git diff --word-diff`: `a [-b-]{+c+} d`. */
