@@ -313,7 +313,7 @@ export function findPassage(transcript: Transcript, text: string, options: FindP
 }
 
 /** Text for a message: whitespace collapsed, cut to `length` characters. */
-const shorten = (text: string, length = 80): string => {
+export const excerpt = (text: string, length = 80): string => {
   const flat = text.slice(0, length * 4).replace(/\s+/g, ' ').trim();
   return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
 };
@@ -324,10 +324,10 @@ const shorten = (text: string, length = 80): string => {
  */
 export function passageProblem(text: string, result: PassageResult, options: FindPassageOptions = {}): string | undefined {
   if (result.match) return undefined;
-  const asked = `“${shorten(text)}”`;
+  const asked = `“${excerpt(text)}”`;
   if (result.status !== 'not-found') return `${asked} occurs ${result.matches.length} times in this transcript: there is no occurrence ${options.occurrence ?? 1}.`;
   if (words(text.slice(0, 4096)).length === 0) return 'There are no words to look for: the text is empty or only punctuation.';
   const { closest } = result;
   if (!closest) return `${asked} is not in this transcript, and no passage comes close.`;
-  return `${asked} is not in this transcript. Closest, in segment ${closest.segmentId}: “${shorten(closest.text)}”. Word by word: ${formatWordDiff(closest.diff)}`;
+  return `${asked} is not in this transcript. Closest, in segment ${closest.segmentId}: “${excerpt(closest.text)}”. Word by word: ${formatWordDiff(closest.diff)}`;
 }

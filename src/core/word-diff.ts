@@ -135,7 +135,15 @@ export function alignWords(asked: readonly DiffWord[], window: readonly DiffWord
   return { cost: table[last + end]!, equal, start: j, end, diff: runs(steps, asked, window, j) };
 }
 
-/** A diff as one line of text, in the style of `git diff --word-diff`: `a [-b-]{+c+} d`. */
-export function formatWordDiff(diff: readonly WordDiff[]): string {
-  return diff.map(({ type, text }) => (type === 'equal' ? text : type === 'removed' ? `[-${text}-]` : `{+${text}+}`)).join(' ');
+/** How changed runs are marked: before and after the words. */
+export interface DiffMarks {
+  removed: [string, string];
+  added: [string, string];
+}
+
+const PLAIN_MARKS: DiffMarks = { removed: ['[-', '-]'], added: ['{+', '+}'] };
+
+/** A diff as one line of text, in the style of `git diff --word-diff`: `a [-b-] {+c+} d`. */
+export function formatWordDiff(diff: readonly WordDiff[], marks: DiffMarks = PLAIN_MARKS): string {
+  return diff.map(({ type, text }) => (type === 'equal' ? text : `${marks[type][0]}${text}${marks[type][1]}`)).join(' ');
 }
