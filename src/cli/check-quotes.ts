@@ -1,5 +1,5 @@
 // `verbatim check-quotes PAGE…`: every <verbatim-quote> of the pages, checked against its transcript.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { stdout } from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lookup } from '../core/lookup.js';
@@ -58,20 +58,18 @@ const where = (match: PassageMatch): string => {
 
 /** Reads the transcripts the quotes name, each file once. */
 function sources(override: string | undefined, root: string) {
-  const cache = new Map<string, Promise<Source>>();
-  const load = (file: string, name: string): Promise<Source> => {
-    let source = cache.get(file);
-    if (!source) {
-      source = readTranscriptFile(file).then(
-        (transcript): Source => ({ transcript, name }),
-        (error: unknown): Source => {
-          if (error instanceof CommandError) return { problem: error.message };
-          throw error;
-        },
-      );
-      cache.set(file, source);
+  const cache = new Map<string, Promise<Transcript | CommandError>>();
+  const load = async (file: string, name: string): Promise<Source> => {
+    let loaded = cache.get(file);
+    if (!loaded) {
+      loaded = readTranscriptFile(file).catch((error: unknown) => {
+        if (error instanceof CommandError) return error;
+        throw error;
+      });
+      cache.set(file, loaded);
     }
-    return source;
+    const transcript = await loaded;
+    return transcript instanceof CommandError ? { problem: transcript.message } : { transcript, name };
   };
   return (page: string, src: string | undefined): Promise<Source> => {
     if (override !== undefined) return load(resolve(override), override);
@@ -80,8 +78,11 @@ function sources(override: string | undefined, root: string) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src.trim()) || src.trim().startsWith('//')) {
       return Promise.resolve({ problem: `src="${printable(src)}" is on another site, which check-quotes does not fetch: pass --src FILE` });
     }
-    const base = src.trim().startsWith('/') ? pathToFileURL(`${resolve(root)}/`) : pathToFileURL(page);
-    const file = fileURLToPath(new URL(src.trim().replace(/[?#].*$/s, ''), base));
+    // As a browser resolves it (dot segments, percent-escapes), without its query and fragment.
+    const path = src.trim().replace(/[?#].*$/s, '');
+    const file = path.startsWith('/')
+      ? join(resolve(root), fileURLToPath(new URL(path, 'file:///')))
+      : fileURLToPath(new URL(path, pathToFileURL(resolve(page))));
     return load(file, src);
   };
 }
