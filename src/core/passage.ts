@@ -64,7 +64,7 @@ export interface FindPassageOptions {
 export const MAX_CLOSEST_WORDS = 500;
 /** The rarest query words that vote for where the closest passage may be, and their total votes. */
 const VOTERS = 16;
-const MAX_VOTES = 60_000;
+const MAX_VOTES = 20_000;
 /** Places whose neighbourhood is aligned with the asked words. */
 const CANDIDATES = 6;
 
@@ -91,11 +91,13 @@ interface Word {
   end: number;
 }
 
-/** Words of a text, folded, with their offsets. */
-function words(text: string, segment = -1): Word[] {
+/** Words of a text, folded (through `folded`, a cache of words already seen), with their offsets. */
+function words(text: string, segment = -1, folded = new Map<string, string>()): Word[] {
   const found: Word[] = [];
   for (const match of text.matchAll(WORD)) {
-    found.push({ term: foldWord(match[0]), segment, start: match.index, end: match.index + match[0].length });
+    let term = folded.get(match[0]);
+    if (term === undefined) folded.set(match[0], term = foldWord(match[0]));
+    found.push({ term, segment, start: match.index, end: match.index + match[0].length });
   }
   return found;
 }
@@ -123,13 +125,14 @@ function indexOf(transcript: Transcript): PassageIndex {
   const turnStart: number[] = [];
   const turnEnd: number[] = [];
   let speaker: string | undefined;
+  const folded = new Map<string, string>();
   transcript.segments.forEach((segment, index) => {
     if (segment.speaker !== speaker || turnStart.length === 0) {
       if (turnStart.length) turnEnd.push(all.length);
       turnStart.push(all.length);
       speaker = segment.speaker;
     }
-    for (const word of words(segment.text, index)) {
+    for (const word of words(segment.text, index, folded)) {
       all.push(word);
       turns.push(turnStart.length - 1);
     }
@@ -208,10 +211,11 @@ function exactStarts(index: PassageIndex, terms: readonly string[]): number[] {
 
 /**
  * Where the asked words most likely were meant: each of their rarer words votes, weighted by
- * its rarity, for the passage start its position implies (its "diagonal"), per turn; votes of
- * nearby starts add up, so that a missing or extra word does not split them.
+ * its rarity, for the passage start its position implies (a "diagonal"); the votes within
+ * `band` starts of a start add up, so that a missing or extra word does not split them.
+ * Returns the best starts, at least `band` apart, best first.
  */
-function candidatePlaces(index: PassageIndex, terms: readonly string[], band: number): { turn: number; start: number }[] {
+function candidateStarts(index: PassageIndex, terms: readonly string[], band: number): number[] {
   const positionsInQuery = new Map<string, number[]>();
   terms.forEach((term, k) => {
     if (!index.postings.has(term)) return;
@@ -223,45 +227,42 @@ function candidatePlaces(index: PassageIndex, terms: readonly string[], band: nu
     .sort((a, b) => a.postings.length - b.postings.length)
     .slice(0, VOTERS);
   const total = index.words.length;
+  // Starts are shifted by the query's length, so that they index an array from 0.
   const offset = terms.length;
-  const votes = new Map<number, number>();
+  const votes = new Float64Array(total + offset);
+  const voted: number[] = [];
   let budget = MAX_VOTES;
   for (const { ks, postings } of voters) {
     const cost = ks.length * postings.length;
-    if (cost > budget && votes.size > 0) break;
+    if (cost > budget && voted.length > 0) break;
     budget -= cost;
     const weight = Math.log(1 + total / postings.length);
     for (const position of postings) {
-      const turn = index.turnOf[position]!;
-      // One key per (start, turn); starts are shifted to be non-negative.
       for (const k of ks) {
-        const key = (position - k + offset) * index.turnStart.length + turn;
-        votes.set(key, (votes.get(key) ?? 0) + weight);
+        const at = position - k + offset;
+        if (votes[at] === 0) voted.push(at);
+        votes[at] += weight;
       }
     }
   }
-  const turns = index.turnStart.length;
-  const places = [...votes].map(([key, weight]) => ({ turn: key % turns, start: Math.floor(key / turns) - offset, weight }))
-    .sort((a, b) => a.turn - b.turn || a.start - b.start);
-  // Each place's score: the votes within `band` starts of it in its turn (two moving bounds).
-  const scores: number[] = [];
-  let low = 0;
-  let high = 0;
-  let sum = 0;
-  for (const place of places) {
-    while (high < places.length && places[high]!.turn === place.turn && places[high]!.start <= place.start + band) sum += places[high++]!.weight;
-    while (places[low]!.turn !== place.turn || places[low]!.start < place.start - band) sum -= places[low++]!.weight;
-    scores.push(sum);
+  // The best few by their band's votes (a short list kept sorted, rather than sorting them all).
+  const best: { at: number; score: number }[] = [];
+  const kept = CANDIDATES * 4;
+  for (const at of voted) {
+    let score = 0;
+    for (let near = Math.max(0, at - band), last = Math.min(votes.length - 1, at + band); near <= last; near++) score += votes[near]!;
+    if (best.length === kept && score <= best[kept - 1]!.score) continue;
+    let place = best.length;
+    while (place > 0 && best[place - 1]!.score < score) place--;
+    best.splice(place, 0, { at, score });
+    if (best.length > kept) best.pop();
   }
-  const order = places.map((_, position) => position).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const chosen: { turn: number; start: number }[] = [];
-  for (const position of order) {
-    const place = places[position]!;
-    if (chosen.some((other) => other.turn === place.turn && Math.abs(other.start - place.start) <= band)) continue;
-    chosen.push(place);
+  const chosen: number[] = [];
+  for (const { at } of best) {
     if (chosen.length === CANDIDATES) break;
+    if (!chosen.some((other) => Math.abs(other - at) <= band)) chosen.push(at);
   }
-  return chosen;
+  return chosen.map((at) => at - offset);
 }
 
 /** The passage with the fewest word edits from the asked words, among the candidate places. */
@@ -274,7 +275,9 @@ function closestPassage(index: PassageIndex, asked: readonly Word[], askedText: 
   const askedWords: DiffWord[] = asked.map((word) => ({ term: word.term, shown: askedText.slice(word.start, word.end) }));
   const shown = (word: Word) => index.transcript.segments[word.segment]!.text.slice(word.start, word.end);
   let best: { first: number; last: number; cost: number; equal: number; diff: WordDiff[] } | undefined;
-  for (const { turn, start } of candidatePlaces(index, terms, band)) {
+  for (const start of candidateStarts(index, terms, band)) {
+    // The window stays in the turn of the passage's middle word.
+    const turn = index.turnOf[Math.min(Math.max(start + (m >> 1), 0), index.words.length - 1)]!;
     const from = Math.max(index.turnStart[turn]!, start - slack);
     const to = Math.min(index.turnEnd[turn]!, start + m + slack);
     const window = index.words.slice(from, to).map((word) => ({ term: word.term, shown: shown(word) }));
