@@ -62,8 +62,12 @@ export interface FindPassageOptions {
 
 /** Asked words beyond this are not aligned for a closest passage (the cost grows with its square). */
 export const MAX_CLOSEST_WORDS = 500;
-/** The rarest query words that vote for where the closest passage may be, and their total votes. */
+/**
+ * The rarest query words that vote for where the closest passage may be, the positions in
+ * the query that each votes from (more add nothing but time), and the votes in all.
+ */
 const VOTERS = 16;
+const VOTES_PER_WORD = 4;
 const MAX_VOTES = 20_000;
 /** Places whose neighbourhood is aligned with the asked words. */
 const CANDIDATES = 6;
@@ -91,10 +95,14 @@ interface Word {
   end: number;
 }
 
-/** Words of a text, folded (through `folded`, a cache of words already seen), with their offsets. */
-function words(text: string, segment = -1, folded = new Map<string, string>()): Word[] {
+/**
+ * Words of a text, folded (through `folded`, a cache of words already seen), with their
+ * offsets; at most `limit` of them.
+ */
+function words(text: string, segment = -1, folded = new Map<string, string>(), limit = Number.POSITIVE_INFINITY): Word[] {
   const found: Word[] = [];
   for (const match of text.matchAll(WORD)) {
+    if (found.length === limit) break;
     let term = folded.get(match[0]);
     if (term === undefined) folded.set(match[0], term = foldWord(match[0]));
     found.push({ term, segment, start: match.index, end: match.index + match[0].length });
@@ -220,8 +228,8 @@ function candidateStarts(index: PassageIndex, terms: readonly string[], band: nu
   terms.forEach((term, k) => {
     if (!index.postings.has(term)) return;
     const list = positionsInQuery.get(term);
-    if (list) list.push(k);
-    else positionsInQuery.set(term, [k]);
+    if (!list) positionsInQuery.set(term, [k]);
+    else if (list.length < VOTES_PER_WORD) list.push(k);
   });
   const voters = [...positionsInQuery].map(([term, ks]) => ({ ks, postings: index.postings.get(term)! }))
     .sort((a, b) => a.postings.length - b.postings.length)
@@ -234,7 +242,7 @@ function candidateStarts(index: PassageIndex, terms: readonly string[], band: nu
   let budget = MAX_VOTES;
   for (const { ks, postings } of voters) {
     const cost = ks.length * postings.length;
-    if (cost > budget && voted.length > 0) break;
+    if (cost > budget) break;
     budget -= cost;
     const weight = Math.log(1 + total / postings.length);
     for (const position of postings) {
@@ -302,7 +310,11 @@ export function findPassage(transcript: Transcript, text: string, options: FindP
   const { occurrence = 1 } = options;
   if (!Number.isInteger(occurrence) || occurrence < 1) throw new RangeError(`occurrence must be a positive integer, not ${String(occurrence)}.`);
   const index = indexOf(transcript);
-  const asked = words(text);
+  // More words than any turn holds and than a closest passage is sought for: not found, and no
+  // need to read further (a hostile text of any length costs no more than this).
+  const enough = Math.max(index.longestTurn, MAX_CLOSEST_WORDS) + 1;
+  const asked = words(text, -1, new Map(), enough);
+  if (asked.length === enough) return { status: 'not-found', matches: [] };
   const terms = asked.map((word) => word.term);
   const matches = exactStarts(index, terms).map((start) => passage(index, start, start + terms.length));
   if (matches.length === 0) {
