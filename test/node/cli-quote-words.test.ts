@@ -1,35 +1,18 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { embedPassageSnippet } from '../../src/core/embed.js';
 import { findPassage } from '../../src/core/passage.js';
 import { parseTranscript } from '../../src/core/parse.js';
 import type { Transcript } from '../../src/core/types.js';
+import { root, verbatim } from './cli-helpers.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = 'test/node/fixtures/passage';
 const read = (path: string): Transcript => parseTranscript(readFileSync(join(root, path), 'utf8'));
 const vtt = read(`${FIXTURES}/episode.vtt`);
 const json = read(`${FIXTURES}/episode.json`);
-
-interface Result {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `verbatim …` from the sources, as a user would. */
-function verbatim(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'verbatim-quotes-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
