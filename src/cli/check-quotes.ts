@@ -30,6 +30,7 @@ Exits with 1 when any quote is not found or cannot be checked, 2 for a wrong com
 
 Options:
   --src FILE     check every quote against this transcript, whatever its src
+                 (- for standard input)
   --root DIR     the folder that a src starting with "/" is read from (default: .)
   -h, --help     show this help
 `;
@@ -72,7 +73,7 @@ function sources(override: string | undefined, root: string) {
     return transcript instanceof CommandError ? { problem: transcript.message } : { transcript, name };
   };
   return (page: string, src: string | undefined): Promise<Source> => {
-    if (override !== undefined) return load(resolve(override), override);
+    if (override !== undefined) return load(override === '-' ? '-' : resolve(override), override);
     if (src === undefined) return Promise.resolve({ transcript: interview, name: 'the bundled interview' });
     if (safeUrl(src) === undefined) return Promise.resolve({ problem: `src="${printable(src)}" is not an http(s) or relative URL: the element refuses it` });
     if (/^[a-z][a-z0-9+.-]*:/i.test(src.trim()) || src.trim().startsWith('//')) {

@@ -51,7 +51,7 @@ export interface PassageResult {
   matches: PassageMatch[];
   /** The chosen occurrence: the only one, or `occurrence` (default 1) of several; none when out of range. */
   match?: PassageMatch;
-  /** When not found: the passage with the fewest word edits, if one shares any word. */
+  /** When not found: the passage with the fewest word edits, if one shares a quarter of the words or more. */
   closest?: ClosestPassage;
 }
 
@@ -290,7 +290,8 @@ function closestPassage(index: PassageIndex, asked: readonly Word[], askedText: 
     const to = Math.min(index.turnEnd[turn]!, start + m + slack);
     const window = index.words.slice(from, to).map((word) => ({ term: word.term, shown: shown(word) }));
     const alignment = alignWords(askedWords, window);
-    if (alignment.equal === 0 || alignment.end === alignment.start) continue;
+    // A passage sharing less than a quarter of the words (say, only a "the") is no answer.
+    if (alignment.equal === 0 || alignment.equal * 4 < m) continue;
     const better = !best || alignment.cost < best.cost || (alignment.cost === best.cost && (alignment.equal > best.equal
       || (alignment.equal === best.equal && from + alignment.start < best.first)));
     if (better) best = { first: from + alignment.start, last: from + alignment.end, cost: alignment.cost, equal: alignment.equal, diff: alignment.diff };

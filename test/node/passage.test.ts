@@ -92,6 +92,13 @@ describe('findPassage', () => {
     assert.equal(diff('the neighbours bring their own seeds today'), 'the neighbours bring their own seeds [-today-]');
   });
 
+  it('names no closest passage when none shares a quarter of the words', () => {
+    const result = findPassage(vtt, 'the next major computing platform');
+    assert.deepEqual(result, { status: 'not-found', matches: [] });
+    assert.equal(passageProblem('the next major computing platform', result), '“the next major computing platform” is not in this transcript, and no passage comes close.');
+    assert.equal(findPassage(vtt, 'the next big harvest').closest?.text, 'the harvest.', 'two of four words are enough');
+  });
+
   it('finds the closest passage among many similar ones (the bundled interview)', () => {
     for (const quote of interview.quotes.slice(0, 12)) {
       const words = quote.text.split(' ');
