@@ -84,7 +84,7 @@ function sources(override: string | undefined, root: string) {
     const file = path.startsWith('/')
       ? join(resolve(root), fileURLToPath(new URL(path, 'file:///')))
       : fileURLToPath(new URL(path, pathToFileURL(resolve(page))));
-    return load(file, src);
+    return load(file, printable(src));
   };
 }
 
@@ -105,6 +105,7 @@ function report(quote: PageQuote, source: Source, marks: DiffMarks | undefined):
     }
     occurrence = Number(quote.occurrence);
   }
+  if (!/[\p{L}\p{N}]/u.test(quote.text)) return { outcome: 'cannot check', lines: ['cannot check: the text attribute has no words'] };
   const result: PassageResult = findPassage(transcript, quote.text, { occurrence });
   const asked = quoted(quote.text);
   if (result.status === 'verified') {

@@ -75,21 +75,23 @@ describe('verbatim check-quotes', () => {
       '<verbatim-quote src="https://example.org/episode.vtt" text="x"></verbatim-quote>',
       '<verbatim-quote src="episode.vtt" text="we grow" occurrence="first"></verbatim-quote>',
       '<verbatim-quote src="episode.vtt"></verbatim-quote>',
+      '<verbatim-quote src="episode.vtt" text=" — " quote="long-table"></verbatim-quote>',
       '<verbatim-quote src="/episode.vtt?v=2#top" text="we eat what we grow"></verbatim-quote>',
     ].join('\n'));
     const { status, stdout } = await verbatim('check-quotes', path, join(scratch, 'nowhere.html'), '--root', scratch);
     assert.equal(status, 1);
     const lines = stdout.trimEnd().split('\n');
-    assert.deepEqual(lines.slice(0, 6).map((line) => line.slice(path.length + 1)), [
+    assert.deepEqual(lines.slice(0, 7).map((line) => line.slice(path.length + 1)), [
       `2: cannot check: cannot read ${join(scratch, 'missing.vtt')}: ENOENT`,
       '3: cannot check: src="javascript:alert(1)" is not an http(s) or relative URL: the element refuses it',
       '4: cannot check: src="https://example.org/episode.vtt" is on another site, which check-quotes does not fetch: pass --src FILE',
       '5: cannot check: occurrence="first" is not a whole number from 1',
       '6: cannot check: the element has neither a text nor a quote attribute',
-      '7: verified: “we eat what we grow” (s002 0:05) in /episode.vtt?v=2#top',
+      '7: cannot check: the text attribute has no words',
+      '8: verified: “we eat what we grow” (s002 0:05) in /episode.vtt?v=2#top',
     ]);
-    assert.equal(lines[6], `${join(scratch, 'nowhere.html')}: cannot check: cannot read ${join(scratch, 'nowhere.html')}: ENOENT`);
-    assert.equal(lines[7], '6 quotes in 1 page: 1 verified, 5 cannot check. 1 page could not be read.');
+    assert.equal(lines[7], `${join(scratch, 'nowhere.html')}: cannot check: cannot read ${join(scratch, 'nowhere.html')}: ENOENT`);
+    assert.equal(lines[8], '7 quotes in 1 page: 1 verified, 6 cannot check. 1 page could not be read.');
   });
 
   it('prints hostile attribute values as text: markup stays literal, control characters are escaped', async () => {
