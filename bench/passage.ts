@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/passage.ts`: finding a quote by its words in the bundled interview ×10
- * (1,300 segments, each of its 58 quotes present 10 times), in Node.
+ * (1,300 segments, each of its quotes present 10 times), in Node.
  *
  * - ours: findPassage, with the transcript's word index built once (its first call; the
  *   figure is printed) as a page that checks several quotes or an element that re-renders does.
