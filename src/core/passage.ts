@@ -90,29 +90,40 @@ function foldWord(word: string): string {
 
 interface Word {
   term: string;
-  segment: number;
   start: number;
   end: number;
 }
 
 /**
- * Words of a text, folded (through `folded`, a cache of words already seen), with their
- * offsets; at most `limit` of them.
+ * Calls `found` with each word of a text, folded (through `folded`, a cache of words already
+ * seen), and its offsets, until it returns false.
  */
-function words(text: string, segment = -1, folded = new Map<string, string>(), limit = Number.POSITIVE_INFINITY): Word[] {
-  const found: Word[] = [];
+function eachWord(text: string, folded: Map<string, string>, found: (term: string, start: number, end: number) => boolean | void): void {
   for (const match of text.matchAll(WORD)) {
-    if (found.length === limit) break;
     let term = folded.get(match[0]);
     if (term === undefined) folded.set(match[0], term = foldWord(match[0]));
-    found.push({ term, segment, start: match.index, end: match.index + match[0].length });
+    if (found(term, match.index, match.index + match[0].length) === false) return;
   }
+}
+
+/** The words of a text, at most `limit` of them. */
+function words(text: string, limit = Number.POSITIVE_INFINITY): Word[] {
+  const found: Word[] = [];
+  eachWord(text, new Map(), (term, start, end) => {
+    found.push({ term, start, end });
+    return found.length < limit;
+  });
   return found;
 }
 
+/** The transcript's words in order, as parallel arrays (no object per word). */
 interface PassageIndex {
   transcript: Transcript;
-  words: Word[];
+  /** Per word: its folded term, its segment's index and its offsets in that segment's text. */
+  terms: string[];
+  segmentOf: Int32Array;
+  startOf: Int32Array;
+  endOf: Int32Array;
   /** Per word, the number of its speaker turn (consecutive segments of one speaker). */
   turnOf: Int32Array;
   /** Per turn, its first word and the word after its last. */
@@ -128,7 +139,10 @@ const indexes = new WeakMap<Transcript, PassageIndex>();
 function indexOf(transcript: Transcript): PassageIndex {
   const cached = indexes.get(transcript);
   if (cached) return cached;
-  const all: Word[] = [];
+  const terms: string[] = [];
+  const segmentOf: number[] = [];
+  const startOf: number[] = [];
+  const endOf: number[] = [];
   const turns: number[] = [];
   const turnStart: number[] = [];
   const turnEnd: number[] = [];
@@ -136,25 +150,32 @@ function indexOf(transcript: Transcript): PassageIndex {
   const folded = new Map<string, string>();
   transcript.segments.forEach((segment, index) => {
     if (segment.speaker !== speaker || turnStart.length === 0) {
-      if (turnStart.length) turnEnd.push(all.length);
-      turnStart.push(all.length);
+      if (turnStart.length) turnEnd.push(terms.length);
+      turnStart.push(terms.length);
       speaker = segment.speaker;
     }
-    for (const word of words(segment.text, index, folded)) {
-      all.push(word);
-      turns.push(turnStart.length - 1);
-    }
+    const turn = turnStart.length - 1;
+    eachWord(segment.text, folded, (term, start, end) => {
+      terms.push(term);
+      segmentOf.push(index);
+      startOf.push(start);
+      endOf.push(end);
+      turns.push(turn);
+    });
   });
-  turnEnd.push(all.length);
+  turnEnd.push(terms.length);
   const postings = new Map<string, number[]>();
-  all.forEach((word, position) => {
-    const list = postings.get(word.term);
+  terms.forEach((term, position) => {
+    const list = postings.get(term);
     if (list) list.push(position);
-    else postings.set(word.term, [position]);
+    else postings.set(term, [position]);
   });
   const index: PassageIndex = {
     transcript,
-    words: all,
+    terms,
+    segmentOf: Int32Array.from(segmentOf),
+    startOf: Int32Array.from(startOf),
+    endOf: Int32Array.from(endOf),
     turnOf: Int32Array.from(turns),
     turnStart,
     turnEnd,
@@ -167,24 +188,24 @@ function indexOf(transcript: Transcript): PassageIndex {
 
 /** The passage of words `[first, last)`, which lie in one turn. */
 function passage(index: PassageIndex, first: number, last: number): PassageMatch {
-  const { transcript, words: all } = index;
+  const { transcript, segmentOf, startOf, endOf } = index;
   const segments: PassageSegment[] = [];
   const parts: string[] = [];
   let position = first;
   while (position < last) {
-    const segmentIndex = all[position]!.segment;
+    const segmentIndex = segmentOf[position]!;
     let next = position;
-    while (next < last && all[next]!.segment === segmentIndex) next++;
+    while (next < last && segmentOf[next] === segmentIndex) next++;
     const { id, text } = transcript.segments[segmentIndex]!;
-    const start = all[position]!.start;
-    let end = all[next - 1]!.end;
+    const start = startOf[position]!;
+    let end = endOf[next - 1]!;
     end += (text.slice(end, end + 16).match(next === last ? SENTENCE_END : PART_END)?.[0] ?? '').length;
     segments.push({ id, start, end });
     parts.push(text.slice(start, end));
     position = next;
   }
-  const firstSegment = transcript.segments[all[first]!.segment]!;
-  const lastSegment = transcript.segments[all[last - 1]!.segment]!;
+  const firstSegment = transcript.segments[segmentOf[first]!]!;
+  const lastSegment = transcript.segments[segmentOf[last - 1]!]!;
   const match: PassageMatch = { text: parts.join(' '), speaker: firstSegment.speaker, segments };
   if (firstSegment.start !== undefined) match.start = firstSegment.start;
   if (lastSegment.end !== undefined) match.end = lastSegment.end;
@@ -205,13 +226,13 @@ function exactStarts(index: PassageIndex, terms: readonly string[]): number[] {
       anchorPostings = postings;
     }
   }
-  const { words: all, turnOf } = index;
+  const { terms: all, turnOf } = index;
   const starts: number[] = [];
   for (const position of anchorPostings!) {
     const start = position - anchor;
     if (start < 0 || start + m > all.length || turnOf[start] !== turnOf[start + m - 1]) continue;
     let k = 0;
-    while (k < m && all[start + k]!.term === terms[k]) k++;
+    while (k < m && all[start + k] === terms[k]) k++;
     if (k === m) starts.push(start);
   }
   return starts;
@@ -234,7 +255,7 @@ function candidateStarts(index: PassageIndex, terms: readonly string[], band: nu
   const voters = [...positionsInQuery].map(([term, ks]) => ({ ks, postings: index.postings.get(term)! }))
     .sort((a, b) => a.postings.length - b.postings.length)
     .slice(0, VOTERS);
-  const total = index.words.length;
+  const total = index.terms.length;
   // Starts are shifted by the query's length, so that they index an array from 0.
   const offset = terms.length;
   const votes = new Float64Array(total + offset);
@@ -281,14 +302,14 @@ function closestPassage(index: PassageIndex, asked: readonly Word[], askedText: 
   const band = Math.max(2, Math.ceil(m / 5));
   const slack = band + 2;
   const askedWords: DiffWord[] = asked.map((word) => ({ term: word.term, shown: askedText.slice(word.start, word.end) }));
-  const shown = (word: Word) => index.transcript.segments[word.segment]!.text.slice(word.start, word.end);
+  const shown = (position: number) => index.transcript.segments[index.segmentOf[position]!]!.text.slice(index.startOf[position], index.endOf[position]);
   let best: { first: number; last: number; cost: number; equal: number; diff: WordDiff[] } | undefined;
   for (const start of candidateStarts(index, terms, band)) {
     // The window stays in the turn of the passage's middle word.
-    const turn = index.turnOf[Math.min(Math.max(start + (m >> 1), 0), index.words.length - 1)]!;
+    const turn = index.turnOf[Math.min(Math.max(start + (m >> 1), 0), index.terms.length - 1)]!;
     const from = Math.max(index.turnStart[turn]!, start - slack);
     const to = Math.min(index.turnEnd[turn]!, start + m + slack);
-    const window = index.words.slice(from, to).map((word) => ({ term: word.term, shown: shown(word) }));
+    const window = index.terms.slice(from, to).map((term, offset) => ({ term, shown: shown(from + offset) }));
     const alignment = alignWords(askedWords, window);
     // A passage sharing less than a quarter of the words (say, only a "the") is no answer.
     if (alignment.equal === 0 || alignment.equal * 4 < m) continue;
@@ -314,7 +335,7 @@ export function findPassage(transcript: Transcript, text: string, options: FindP
   // More words than any turn holds and than a closest passage is sought for: not found, and no
   // need to read further (a hostile text of any length costs no more than this).
   const enough = Math.max(index.longestTurn, MAX_CLOSEST_WORDS) + 1;
-  const asked = words(text, -1, new Map(), enough);
+  const asked = words(text, enough);
   if (asked.length === enough) return { status: 'not-found', matches: [] };
   const terms = asked.map((word) => word.term);
   const matches = exactStarts(index, terms).map((start) => passage(index, start, start + terms.length));
