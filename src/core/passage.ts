@@ -6,7 +6,8 @@
  * Words are compared, not characters: case (after NFKC), whitespace, quote marks, dashes and
  * punctuation are ignored, since spoken words carry no punctuation but the transcriber's.
  * Apostrophes inside a word are dropped ("don't" = "don’t"). A passage may run across
- * consecutive segments of one speaker, never across a change of speaker.
+ * consecutive segments of one speaker, never across a change of speaker. Words that a cold
+ * open (segments noted "teaser") repeats are found where they were said, not in the teaser.
  *
  * The transcript's words are indexed once (per transcript object): an exact match then costs
  * the postings of the query's rarest word, and the closest passage is searched only around
@@ -59,6 +60,9 @@ export interface FindPassageOptions {
   /** Which occurrence to choose (1-based) when the words occur several times. */
   occurrence?: number;
 }
+
+/** The note of a segment that repeats, before the conversation, a line said later in it. */
+const TEASER = 'teaser';
 
 /** Asked words beyond this are not aligned for a closest passage (the cost grows with its square). */
 export const MAX_CLOSEST_WORDS = 500;
@@ -338,7 +342,11 @@ export function findPassage(transcript: Transcript, text: string, options: FindP
   const asked = words(text, enough);
   if (asked.length === enough) return { status: 'not-found', matches: [] };
   const terms = asked.map((word) => word.term);
-  const matches = exactStarts(index, terms).map((start) => passage(index, start, start + terms.length));
+  const starts = exactStarts(index, terms);
+  // A cold open's lines (segments noted "teaser") repeat moments of the conversation: when the
+  // words occur outside it too, those are the passages.
+  const inBody = starts.filter((start) => transcript.segments[index.segmentOf[start]!]!.note !== TEASER);
+  const matches = (inBody.length > 0 ? inBody : starts).map((start) => passage(index, start, start + terms.length));
   if (matches.length === 0) {
     const closest = closestPassage(index, asked, text);
     return closest ? { status: 'not-found', matches, closest } : { status: 'not-found', matches };

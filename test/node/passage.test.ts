@@ -197,6 +197,26 @@ describe('findPassage', () => {
     assert.match(message, /^“Compost is patient work\. Compost .*…” is not in this transcript, and no passage comes close\.$/);
   });
 
+  it('finds words that a teaser repeats where they were said, and in the teaser when only there', () => {
+    const teaser: Transcript = {
+      ...json,
+      segments: [
+        { id: 't1', speaker: 'omar', text: 'Compost is patient work.', note: 'teaser' },
+        { id: 't2', speaker: 'rosa', text: 'Welcome, before we start.', note: 'teaser' },
+        ...json.segments,
+      ],
+    };
+    const repeated = findPassage(teaser, 'compost is patient work');
+    assert.equal(repeated.status, 'verified');
+    assert.equal(repeated.match!.segments[0]!.id, 'p8');
+    assert.equal(findPassage(teaser, 'before we start').match!.segments[0]!.id, 't2');
+    const teased = interview.segments.find((segment) => segment.note === 'teaser' && /very hard to make/i.test(segment.text));
+    assert.ok(teased, 'the interview opens with this line');
+    const moment = findPassage(interview, 'Very hard to make each one of these');
+    assert.equal(moment.status, 'verified');
+    assert.notEqual(moment.match!.segments[0]!.id, teased.id);
+  });
+
   it('finds every quote of the bundled interview in its own segment', () => {
     for (const quote of interview.quotes) {
       const result = findPassage(interview, quote.text);
