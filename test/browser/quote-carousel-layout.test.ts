@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { carousel, part, sample, settle, slides } from './fixtures/carousel-helpers.js';
+import { carousel, part, sample, slides } from './fixtures/carousel-helpers.js';
 
 /** A page where the carousel has a paragraph below it, `width` pixels wide. */
 async function carouselAbove(width: number, template = html`<verbatim-quote-carousel .transcript=${sample}></verbatim-quote-carousel>`) {
@@ -10,7 +10,7 @@ async function carouselAbove(width: number, template = html`<verbatim-quote-caro
   below.textContent = 'Below the carousel';
   element.replaceWith(wrapper);
   wrapper.append(element, below);
-  await settle(element);
+  await element.updateComplete;
   return { element, below, wrapper };
 }
 
@@ -25,7 +25,7 @@ describe('<verbatim-quote-carousel> layout', () => {
       const positions = [];
       for (let index = 0; index < 4; index++) {
         element.goTo(index);
-        await settle(element);
+        await element.updateComplete;
         positions.push(top(below));
       }
       expect(new Set(positions).size).to.equal(1);

@@ -5,7 +5,7 @@ import { embedQuoteSnippet } from '../../src/core/embed.js';
 import type { EmbedQuoteOptions } from '../../src/core/embed.js';
 import type { Transcript } from '../../src/core/types.js';
 import { interview } from '../../src/data/interview.js';
-import { fallbackShown, part, sample, settle } from './fixtures/quote-helpers.js';
+import { fallbackShown, part, sample } from './fixtures/quote-helpers.js';
 
 let pasted = 0;
 
@@ -41,7 +41,7 @@ describe('<verbatim-quote> upgrade', () => {
 
       upgrade();
       element.transcript = sample;
-      await settle(element);
+      await element.updateComplete;
       expect(part(element, 'text'), 'upgraded').to.exist;
       expect(part(element, 'context-link'), 'with its link').to.exist;
       expect(fallbackShown(element), 'the fallback is hidden').to.equal(false);
@@ -62,7 +62,7 @@ describe('<verbatim-quote> upgrade', () => {
     expect(Math.abs(height(element) - before.height), 'while loading').to.be.at.most(1);
 
     await waitUntil(() => part(element, 'text'), 'the bundled quote renders');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'text')!.textContent).to.equal(first.text);
     expect(fallbackShown(element)).to.equal(false);
     expect(Math.abs(height(element) - before.height), `height ${before.height} → ${height(element)}`).to.be.at.most(1);

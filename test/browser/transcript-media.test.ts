@@ -5,7 +5,7 @@ import type { VerbatimTranscript } from '../../src/components/transcript/transcr
 import { parseTranscript } from '../../src/core/parse.js';
 import type { Transcript } from '../../src/core/types.js';
 import { expectAccessible } from './helpers/axe.js';
-import { count, part, record, sample, segment, settle } from './fixtures/transcript-helpers.js';
+import { count, part, record, sample, segment } from './fixtures/transcript-helpers.js';
 
 /** The demo sample, spoken by espeak-ng, and its WebVTT: six timed lines (0:00, 0:02, 0:05, 0:09, 0:12, 0:16). */
 const SAMPLE = '/demo/media/sample';
@@ -46,7 +46,7 @@ async function listening(transcript = timed, mediaId = 'player'): Promise<{ audi
   const element = add(document.createElement('verbatim-transcript'));
   element.transcript = transcript;
   element.setAttribute('for', mediaId);
-  await settle(element);
+  await element.updateComplete;
   return { audio, element };
 }
 
@@ -54,7 +54,7 @@ async function seekTo(audio: HTMLAudioElement, element: VerbatimTranscript, time
   const seeked = oneEvent(audio, 'seeked');
   audio.currentTime = time;
   await seeked;
-  await settle(element);
+  await element.updateComplete;
 }
 
 const spoken = (element: VerbatimTranscript): string[] =>
@@ -66,7 +66,7 @@ async function type(element: VerbatimTranscript, text: string): Promise<void> {
   const input = part<HTMLInputElement>(element, 'search')!;
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await settle(element);
+  await element.updateComplete;
 }
 
 describe('verbatim-transcript with media', () => {
@@ -102,7 +102,7 @@ describe('verbatim-transcript with media', () => {
     Object.defineProperty(audio, 'currentTime', { configurable: true, get: () => time });
     time = 16.4;
     audio.dispatchEvent(new Event('timeupdate'));
-    await settle(element);
+    await element.updateComplete;
     expect(spoken(element)).to.deep.equal([timed.segments[5]!.id]);
   });
 
@@ -116,7 +116,7 @@ describe('verbatim-transcript with media', () => {
     buttons[2]!.click();
     expect(audio.currentTime).to.be.closeTo(timed.segments[2]!.start!, 0.001);
     await seeked;
-    await settle(element);
+    await element.updateComplete;
     expect(spoken(element)).to.deep.equal([timed.segments[2]!.id]);
     audio.pause();
   });
@@ -128,7 +128,7 @@ describe('verbatim-transcript with media', () => {
     expect(follow.textContent!.trim()).to.equal('Follow along');
     expect(follow.getAttribute('aria-pressed')).to.equal('false');
     follow.click();
-    await settle(element);
+    await element.updateComplete;
     expect(follow.getAttribute('aria-pressed')).to.equal('true');
     await expectAccessible(element);
     await seekTo(audio, element, 20);
@@ -139,7 +139,7 @@ describe('verbatim-transcript with media', () => {
       return line.bottom > box.top && line.top < box.bottom;
     }, 'the spoken segment is scrolled into view');
     follow.click();
-    await settle(element);
+    await element.updateComplete;
     expect(follow.getAttribute('aria-pressed')).to.equal('false');
   });
 
@@ -147,7 +147,7 @@ describe('verbatim-transcript with media', () => {
     const { element } = await listening();
     const searches = record(element, 'verbatim-search');
     part<HTMLButtonElement>(element, 'follow')!.click();
-    await settle(element);
+    await element.updateComplete;
     await type(element, 'glasses');
     expect(part(element, 'follow')!.getAttribute('aria-pressed')).to.equal('false');
     expect(searches).to.have.length(1);
@@ -155,7 +155,7 @@ describe('verbatim-transcript with media', () => {
     await type(element, 'these'); // and "there", one letter off
     expect(count(element)).to.equal('1 of 4 matches at 0:00');
     part<HTMLButtonElement>(element, 'next-match')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(count(element)).to.equal('2 of 4 matches at 0:02');
     await expectAccessible(element);
   });
@@ -163,7 +163,7 @@ describe('verbatim-transcript with media', () => {
   it('shows times as text and no follow toggle without media', async () => {
     const element = add(document.createElement('verbatim-transcript'));
     element.transcript = timed;
-    await settle(element);
+    await element.updateComplete;
     expect(timestamps(element).map((time) => `${time.localName}:${time.textContent}`)[1]).to.equal('span:0:02');
     expect(part(element, 'follow')).to.equal(null);
     expect(spoken(element)).to.deep.equal([]);
@@ -194,11 +194,11 @@ describe('verbatim-transcript with media', () => {
     const { element } = await listening(timed, '');
     expect(part(element, 'follow')).to.equal(null);
     element.setAttribute('for', 'player');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'follow')).not.to.equal(null);
     expect(spoken(element)).to.deep.equal([timed.segments[0]!.id]);
     element.removeAttribute('for');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'follow')).to.equal(null);
     expect(spoken(element)).to.deep.equal([]);
   });

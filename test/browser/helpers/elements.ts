@@ -1,0 +1,28 @@
+/** The first element of `element`'s shadow tree with part `name`. */
+export const part = <T extends Element = HTMLElement>(element: Element, name: string): T | null =>
+  element.shadowRoot!.querySelector<T>(`[part~=${name}]`);
+
+/** Records the details of every `name` event the element fires. */
+export function record<T>(element: Element, name: string): T[] {
+  const seen: T[] = [];
+  element.addEventListener(name, (event) => seen.push((event as CustomEvent<T>).detail));
+  return seen;
+}
+
+/** Replaces navigator.clipboard with `{ writeText }`; returns the function that puts the real one back. */
+export function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return () => {
+    if (original) Object.defineProperty(navigator, 'clipboard', original);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
+/** Collects console.warn calls until `restore()`. */
+export function recordWarnings(): { warnings: string[]; restore: () => void } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => void (console.warn = original) };
+}
