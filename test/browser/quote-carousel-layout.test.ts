@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { carousel, part, sample, slides } from './fixtures/carousel-helpers.js';
 
 /** A page where the carousel has a paragraph below it, `width` pixels wide. */
@@ -49,7 +50,16 @@ describe('<verbatim-quote-carousel> layout', () => {
     const visibleItems = [...element.querySelectorAll('li')].filter((item) => getComputedStyle(item).visibility === 'visible');
     expect(visibleItems, 'the fallback shows its first quote').to.have.length(1);
 
-    // A blob URL: the test server would serve the JSON fixture as a module. Loading it keeps the element busy a while.
+    // A blob URL: the test server would serve the JSON fixture as a module. The frame's fetch
+    // holds it until the loading state is measured.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const frameWindow = frame.contentWindow as Window & typeof globalThis;
+    const fetchNow = frameWindow.fetch.bind(frameWindow);
+    frameWindow.fetch = async (...args: Parameters<typeof fetch>) => {
+      await held;
+      return fetchNow(...args);
+    };
     element.setAttribute('src', URL.createObjectURL(new Blob([JSON.stringify(sample)], { type: 'application/json' })));
     const script = page.createElement('script');
     script.type = 'module';
@@ -57,12 +67,9 @@ describe('<verbatim-quote-carousel> layout', () => {
     page.head.append(script);
     const upgraded = element as HTMLElement & { updateComplete: Promise<boolean> };
     await frame.contentWindow!.customElements.whenDefined('verbatim-quote-carousel');
-    await upgraded.updateComplete;
-    expect(element.shadowRoot!.querySelector('.fallback:not([hidden])'), 'the fallback shows while the quotes load').to.exist;
+    await waitUntil(() => element.shadowRoot?.querySelector('.fallback:not([hidden])'), 'the fallback shows while the quotes load');
     expect(Math.abs(top(below) - before), 'while loading').to.be.at.most(1);
-    for (let attempt = 0; attempt < 400 && !element.shadowRoot!.querySelector('[part~=slide]'); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    release();
     await upgraded.updateComplete;
     expect(part(element, 'base'), 'upgraded').to.exist;
     expect(slides(element)).to.have.length(3);

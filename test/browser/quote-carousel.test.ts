@@ -231,6 +231,47 @@ describe('<verbatim-quote-carousel> navigation', () => {
     expect(element.shadowRoot!.activeElement).to.equal(part(element, 'next'));
   });
 
+  it('follows right-to-left text: ArrowLeft and a swipe to the right show the next slide', async () => {
+    // Built by hand: fixture() of a plain <div> waits for a frame, which a background tab may never draw.
+    const page = document.body.appendChild(Object.assign(document.createElement('div'), { dir: 'rtl' }));
+    const element = page.appendChild(document.createElement('verbatim-quote-carousel'));
+    element.transcript = sample;
+    await element.updateComplete;
+    const changes = recordSlideChanges(element);
+    part(element, 'next')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(shownQuoteId(element)).to.equal('q-question');
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    swipe(element, 80);
+    await element.updateComplete;
+    expect(shownQuoteId(element)).to.equal('q-question');
+    swipe(element, -80);
+    await element.updateComplete;
+    expect(changes.map((change) => change.index)).to.deep.equal([1, 0, 1, 0]);
+    // The arrows point the way their slides are.
+    expect(getComputedStyle(part(element, 'next')!.querySelector('svg')!).transform).to.not.equal('none');
+    await expectAccessible(element);
+    page.remove();
+  });
+
+  it('shows and announces the words a page gives it', async () => {
+    const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample} .strings=${{
+      carouselLabel: (title: string) => `Citations de ${title}`, slideLabel: (position: number, count: number) => `${position} sur ${count}`,
+      previousQuote: 'Citation précédente', nextQuote: 'Citation suivante', stopRotation: 'Arrêter le défilement',
+      carouselRole: 'carrousel', slideRole: 'diapositive',
+    }}></verbatim-quote-carousel>`);
+    expect(part(element, 'base')!.getAttribute('aria-label')).to.equal(`Citations de ${sample.title}`);
+    expect(part(element, 'base')!.getAttribute('aria-roledescription')).to.equal('carrousel');
+    expect(part(element, 'slide')!.getAttribute('aria-label')).to.equal('1 sur 4');
+    expect(part(element, 'next')!.getAttribute('aria-label')).to.equal('Citation suivante');
+    expect(part(element, 'previous')!.getAttribute('aria-label')).to.equal('Citation précédente');
+    expect(part(element, 'rotation')!.getAttribute('aria-label')).to.be.oneOf(['Arrêter le défilement', 'Start automatic slide show']);
+    await expectAccessible(element);
+  });
+
   it('leaves arrow keys alone on a slide\'s link and with modifier keys', async () => {
     const element = await carousel(html`<verbatim-quote-carousel href="/talk.html" .transcript=${sample}></verbatim-quote-carousel>`);
     shownSlide(element)!.querySelector('a')!.focus();

@@ -121,6 +121,17 @@ describe('<verbatim-quote>', () => {
       await sendMouse({ type: 'move', position: [0, 0] });
     });
 
+    it('shows and announces the words a page gives it, e.g. in French', async () => {
+      const strings = { readInContext: 'Lire dans son contexte', copyQuote: 'Copier la citation', quoteCopied: 'Copiée' };
+      const element = await quote(html`<verbatim-quote quote="follow" href="/talk.html" .transcript=${sample} .strings=${strings}></verbatim-quote>`);
+      expect(text(element, 'context-link')).to.equal('Lire dans son contexte');
+      expect(text(element, 'copy')).to.equal('Copier la citation');
+      part(element, 'copy')!.click();
+      await waitUntil(() => status(element) === 'Copiée', 'announces the copy in French');
+      expect(copied).to.deep.equal([expected()]);
+      await expectAccessible(element);
+    });
+
     it('copies from the keyboard with Enter and with Space', async () => {
       const element = await quote(html`<verbatim-quote quote="follow" href="/talk.html" .transcript=${sample}></verbatim-quote>`);
       const button = part(element, 'copy')!;

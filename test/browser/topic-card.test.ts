@@ -5,6 +5,7 @@ import type { VerbatimTopicCard } from '../../src/components/topic-card/topic-ca
 import { interview } from '../../src/data/interview.js';
 import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample } from './fixtures/quote-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
+import { afterNextUpdate } from './helpers/elements.js';
 
 async function card(template: ReturnType<typeof html>): Promise<VerbatimTopicCard> {
   const element = await fixture<VerbatimTopicCard>(template);
@@ -122,11 +123,17 @@ describe('<verbatim-topic-card>', () => {
   });
 
   it('shows its fallback while loading and hides it when ready', async () => {
-    const element = await fixture<VerbatimTopicCard>(html`<verbatim-topic-card><p>Loading the topic</p></verbatim-topic-card>`);
-    expect(fallbackShown(element)).to.equal(true);
-    await waitUntil(() => part(element, 'title'));
-    await element.updateComplete;
-    expect(fallbackShown(element)).to.equal(false);
+    const element = document.createElement('verbatim-topic-card');
+    element.append(Object.assign(document.createElement('p'), { textContent: 'Loading the topic' }));
+    document.body.append(element);
+    try {
+      expect(await afterNextUpdate(element, () => fallbackShown(element)), 'the first update, while loading').to.equal(true);
+      await element.updateComplete;
+      expect(part(element, 'title')).to.exist;
+      expect(fallbackShown(element)).to.equal(false);
+    } finally {
+      element.remove();
+    }
   });
 
   it('renders hostile strings as text and runs none of them', async () => {

@@ -5,6 +5,8 @@ import type { VerbatimTranscript } from '../../src/components/transcript/transcr
 import { parseTranscript } from '../../src/core/parse.js';
 import type { Transcript } from '../../src/core/types.js';
 import { expectAccessible } from './helpers/axe.js';
+import { handDriven } from './helpers/media-clock.js';
+import type { MediaClock } from './helpers/media-clock.js';
 import { count, part, record, sample, segment } from './fixtures/transcript-helpers.js';
 
 /** The demo sample, spoken by espeak-ng, and its WebVTT: six timed lines (0:00, 0:02, 0:05, 0:09, 0:12, 0:16). */
@@ -22,32 +24,14 @@ function add<T extends Element>(element: T): T {
   return element;
 }
 
-/**
- * Chromium plays no media in a background tab, where the runner puts one of the two files it
- * tests at once. Everywhere, the audio's time is driven by hand as the browser would drive it:
- * setting currentTime seeks and fires seeking, then seeked.
- */
-function handDriven(audio: HTMLAudioElement): void {
-  let time = 0;
-  Object.defineProperty(audio, 'currentTime', {
-    configurable: true,
-    get: () => time,
-    set: (value: number) => {
-      time = value;
-      audio.dispatchEvent(new Event('seeking'));
-      setTimeout(() => audio.dispatchEvent(new Event('seeked')));
-    },
-  });
-}
-
-async function listening(transcript = timed, mediaId = 'player'): Promise<{ audio: HTMLAudioElement; element: VerbatimTranscript }> {
+async function listening(transcript = timed, mediaId = 'player'): Promise<{ audio: HTMLAudioElement; clock: MediaClock; element: VerbatimTranscript }> {
   const audio = add(Object.assign(document.createElement('audio'), { id: 'player', src: audioUrl, controls: true, muted: true }));
-  handDriven(audio);
+  const clock = handDriven(audio);
   const element = add(document.createElement('verbatim-transcript'));
   element.transcript = transcript;
   element.setAttribute('for', mediaId);
   await element.updateComplete;
-  return { audio, element };
+  return { audio, clock, element };
 }
 
 async function seekTo(audio: HTMLAudioElement, element: VerbatimTranscript, time: number): Promise<void> {
@@ -96,12 +80,9 @@ describe('verbatim-transcript with media', () => {
   });
 
   it('follows the time as the audio plays', async () => {
-    const { audio, element } = await listening();
+    const { audio, clock, element } = await listening();
     await seekTo(audio, element, 15.2);
-    let time = 15.2;
-    Object.defineProperty(audio, 'currentTime', { configurable: true, get: () => time });
-    time = 16.4;
-    audio.dispatchEvent(new Event('timeupdate'));
+    clock.advance(1.2);
     await element.updateComplete;
     expect(spoken(element)).to.deep.equal([timed.segments[5]!.id]);
   });

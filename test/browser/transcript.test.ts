@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
@@ -35,6 +35,19 @@ async function press(element: VerbatimTranscript, key: string, shift = false): P
 
 /** What the polite status region says. */
 const announced = (element: Element): string => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent ?? '';
+
+/** Two transcripts of the sample with ids "first" and "second" in the page (built by hand: fixture() of a <div> waits for a frame a background tab may never draw). */
+async function twoTranscripts(): Promise<[VerbatimTranscript, VerbatimTranscript]> {
+  const page = document.body.appendChild(document.createElement('div'));
+  const both = (['first', 'second'] as const).map((id) => {
+    const element = page.appendChild(document.createElement('verbatim-transcript'));
+    element.id = id;
+    element.transcript = sample;
+    return element;
+  }) as [VerbatimTranscript, VerbatimTranscript];
+  await Promise.all(both.map((element) => element.updateComplete));
+  return both;
+}
 
 const initialUrl = location.href;
 afterEach(() => history.replaceState(null, '', initialUrl));
@@ -338,12 +351,7 @@ describe('<verbatim-transcript> links', () => {
   });
 
   it('keeps the state of two transcripts on one page apart in the URL', async () => {
-    const page = await fixture(html`<div>
-      <verbatim-transcript id="first" .transcript=${sample}></verbatim-transcript>
-      <verbatim-transcript id="second" .transcript=${sample}></verbatim-transcript>
-    </div>`);
-    const [first, second] = [...page.querySelectorAll('verbatim-transcript')] as [VerbatimTranscript, VerbatimTranscript];
-    await Promise.all([first.updateComplete, second.updateComplete]);
+    const [first, second] = await twoTranscripts();
     await type(first, 'hologram');
     expect(location.hash).to.equal('#verbatim-first:search=hologram');
     expect(marks(second), 'the second one does not search').to.deep.equal([]);
@@ -353,14 +361,9 @@ describe('<verbatim-transcript> links', () => {
     expect(location.hash).to.equal('#verbatim-first:search=hologram&verbatim-second:s5');
     // The same URL opened again: each transcript takes its own state.
     const linked = location.href;
-    page.remove();
+    first.parentElement!.remove();
     history.replaceState(null, '', linked);
-    const again = await fixture(html`<div>
-      <verbatim-transcript id="first" .transcript=${sample}></verbatim-transcript>
-      <verbatim-transcript id="second" .transcript=${sample}></verbatim-transcript>
-    </div>`);
-    const [one, two] = [...again.querySelectorAll('verbatim-transcript')] as [VerbatimTranscript, VerbatimTranscript];
-    await Promise.all([one.updateComplete, two.updateComplete]);
+    const [one, two] = await twoTranscripts();
     expect(part<HTMLInputElement>(one, 'search')!.value).to.equal('hologram');
     expect(part<HTMLInputElement>(two, 'search')!.value).to.equal('');
     expect(segment(two, 's5').classList.contains('linked')).to.be.true;
@@ -370,6 +373,7 @@ describe('<verbatim-transcript> links', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await Promise.all([one.updateComplete, two.updateComplete]);
     expect(part<HTMLInputElement>(two, 'search')!.value).to.equal('calculator');
+    one.parentElement!.remove();
   });
 });
 

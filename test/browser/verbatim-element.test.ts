@@ -129,7 +129,7 @@ describe('VerbatimElement: one data path', () => {
       element.transcript = undefined;
       element.src = '/test/browser/fixtures/formats/talk.vtt';
       await element.updateComplete;
-      expect(shown(element), 'src').to.equal('talk');
+      expect(shown(element), 'src (a WebVTT file names no title)').to.equal('Transcript');
       element.src = '/test/does-not-exist.vtt';
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[part=error]')?.textContent, 'error').to.match(/404/);

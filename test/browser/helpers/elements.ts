@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** The first element of `element`'s shadow tree with part `name`. */
 export const part = <T extends Element = HTMLElement>(element: Element, name: string): T | null =>
   element.shadowRoot!.querySelector<T>(`[part~=${name}]`);
@@ -25,4 +27,20 @@ export function recordWarnings(): { warnings: string[]; restore: () => void } {
   const original = console.warn;
   console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   return { warnings, restore: () => void (console.warn = original) };
+}
+
+/**
+ * Resolves with what `look` sees right after the element's next update, e.g. its first one,
+ * while its data still loads (`updateComplete` would wait for the data).
+ */
+export function afterNextUpdate<T>(element: ReactiveControllerHost, look: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    const controller: ReactiveController = {
+      hostUpdated: () => {
+        element.removeController(controller);
+        resolve(look());
+      },
+    };
+    element.addController(controller);
+  });
 }
