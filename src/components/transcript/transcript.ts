@@ -1,12 +1,10 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
-import { unknownIdMessage } from '../../core/suggest.js';
 import { formatTime } from '../../core/time.js';
 import type { Segment, Topic, Transcript } from '../../core/types.js';
 import { loadBundledInterview } from '../shared/bundled.js';
@@ -14,15 +12,16 @@ import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
-import { highlight } from './highlight.js';
-import { topicHeadingId, transcriptItems } from './layout.js';
+import { filterProblem, topicHeadingId, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
 import { LinkStateController } from './link-state.js';
 import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
-import { scrollSteadily } from './scroll.js';
+import { scrollToPending } from './scroll.js';
+import type { ScrollTarget } from './scroll.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
+import { segmentView, topicHeading, topicNavigation } from './views.js';
 import { transcriptStyles } from './transcript.styles.js';
 
 /**
@@ -94,11 +93,13 @@ export class VerbatimTranscript extends VerbatimElement {
     this.requestUpdate();
   });
   private readonly clipboard = new ClipboardController(this);
+  private readonly topicLinks = { url: (topic: Topic) => this.links.url({ segment: topic.segments[0] }), go: this.goToTopic.bind(this) };
+  private readonly segmentActions = { playFrom: (id: string) => this.playFrom(id), copyLink: (id: string) => void this.copyLink(id) };
   private shown: { transcript: Transcript; items: TranscriptItem[]; timed: boolean } | undefined;
   private results: SearchResults | undefined;
   private filterError: string | undefined;
   /** What to scroll into view once it is rendered. */
-  private pendingScroll: 'match' | 'linked' | undefined;
+  private pendingScroll: ScrollTarget | undefined;
 
   /**
    * Searches for `query` as if typed (without firing `verbatim-search`), shows the first match
@@ -129,7 +130,7 @@ export class VerbatimTranscript extends VerbatimElement {
       this.topicProgress.reset(transcript.topics.length);
       this.applyLinkState(this.links.read());
     }
-    this.filterError = transcript && this.checkFilters(transcript);
+    this.filterError = transcript && filterProblem(transcript, this.speaker, this.topic);
     this.results = transcript && this.searcher.update(this.searchInput(transcript));
   }
 
@@ -171,7 +172,7 @@ export class VerbatimTranscript extends VerbatimElement {
     return html`
       <div part="base">
         ${this.filterError ? this.renderError(this.filterError) : nothing}
-        ${transcript.topics.length ? this.renderTopicNavigation(transcript.topics, this.topicProgress.count) : nothing}
+        ${transcript.topics.length ? topicNavigation(transcript.topics, this.topicProgress.count, this.terms, this.topicLinks) : nothing}
         <div class="toolbar">
           <div class="search" role="search">
             <label for="search">${terms.searchLabel}</label>
@@ -192,62 +193,21 @@ export class VerbatimTranscript extends VerbatimElement {
         </div>
         <div class="segments">
           ${due.map((item) =>
-            item.kind === 'topic' ? this.renderTopicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
+            item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
         </div>
         <p class="visually-hidden" role="status">${this.clipboard.message}</p>
       </div>
     `;
   }
 
-  /** The first `shown` topics' links; rendered again only when more are shown or the words change. */
-  private renderTopicNavigation(topics: Topic[], shown: number) {
-    return guard([topics, shown, this.terms], () => html`
-      <nav class="topics" aria-label=${this.terms.topics}>
-        <ol>
-          ${topics.slice(0, shown).map((topic) => html`<li><a href=${this.links.url({ segment: topic.segments[0] })}
-            @click=${(event: MouseEvent) => this.goToTopic(event, topic)}>${topic.title}</a></li>`)}
-        </ol>
-      </nav>
-    `);
-  }
-
-  private renderTopicHeading(topic: Topic) {
-    return html`<h2 class="topic" id=${topicHeadingId(topic)} tabindex="-1">${topic.title}</h2>`;
-  }
-
-  /** One segment; the one template every segment goes through. */
   private renderSegment(transcript: Transcript, segment: Segment, index: number) {
-    const { terms } = this;
-    const ranges = this.results?.ranges.get(segment.id);
     const match = this.searcher.currentMatch;
-    const current = match?.segmentId === segment.id ? match.range : -1;
-    const linked = this.linked === segment.id;
-    const copied = this.clipboard.copied === segment.id;
-    const spoken = this.media.currentSegmentId === segment.id;
-    const playable = this.media.media !== undefined;
-    const classes = `segment${linked ? ' linked' : ''}${spoken ? ' spoken' : ''}`;
-    // Only segments whose highlights, marks, buttons or words changed are rendered again.
-    return guard([segment, ranges, current, linked, copied, spoken, playable, terms], () => html`
-      <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}
-        aria-current=${spoken ? 'time' : nothing}>
-        <div class="segment-header">
-          <span part="speaker">${lookup(transcript).speaker(segment.speaker)?.name ?? segment.speaker}</span>
-          ${segment.start === undefined ? nothing : this.renderTimestamp(segment.id, segment.start, playable)}
-          <button class="copy-link" type="button" aria-label=${terms.copyLinkTo(index + 1)} title=${terms.copyLinkHint}
-            @click=${() => this.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
-        </div>
-        <p class="text">${highlight(segment.text, ranges, current)}</p>
-      </div>
-    `);
-  }
-
-  /** A segment's start time: a button that plays from there when there is media to play. */
-  private renderTimestamp(segmentId: string, start: number, playable: boolean) {
-    const time = formatTime(start);
-    return playable
-      ? html`<button part="timestamp" class="timestamp" type="button" aria-label=${this.terms.playFrom(time)}
-          @click=${() => this.playFrom(segmentId)}>${time}</button>`
-      : html`<span part="timestamp" class="timestamp">${time}</span>`;
+    return segmentView({
+      segment, index, speaker: lookup(transcript).speaker(segment.speaker)?.name ?? segment.speaker,
+      ranges: this.results?.ranges.get(segment.id), current: match?.segmentId === segment.id ? match.range : -1,
+      linked: this.linked === segment.id, spoken: this.media.currentSegmentId === segment.id,
+      copied: this.clipboard.copied === segment.id, playable: this.media.media !== undefined, terms: this.terms,
+    }, this.segmentActions);
   }
 
   /** Seeks to a segment and plays from there (a browser may refuse to play; the seek stays). */
@@ -265,14 +225,6 @@ export class VerbatimTranscript extends VerbatimElement {
     return { transcript, query: this.query, speaker: this.speaker, topic: this.topic };
   }
 
-  /** A readable message when `speaker` or `topic` names no id of this transcript. */
-  private checkFilters(transcript: Transcript): string | undefined {
-    const { speaker, topic } = this;
-    if (speaker && !lookup(transcript).speaker(speaker)) return unknownIdMessage('speaker', speaker, transcript.speakers.map((s) => s.id));
-    if (topic && !lookup(transcript).topic(topic)) return unknownIdMessage('topic', topic, transcript.topics.map((t) => t.id));
-    return undefined;
-  }
-
   private applyLinkState(linkState: LinkState): void {
     const transcript = this.ready;
     if (linkState.query !== undefined) {
@@ -286,18 +238,8 @@ export class VerbatimTranscript extends VerbatimElement {
 
   /** Scrolls the current match or the linked segment into view once it is rendered. */
   private scrollPending(): void {
-    if (!this.pendingScroll) return;
-    const target = this.pendingScroll === 'linked'
-      ? this.renderRoot.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(this.linked ?? '')}"]`)
-      : this.renderRoot.querySelector<HTMLElement>('[part~=current-match]');
-    if (!target) {
-      // Not rendered yet: the next batch will try again; once all is rendered there is nothing to show.
-      if (this.progress.complete || (this.pendingScroll === 'match' && this.searcher.current < 0)) this.pendingScroll = undefined;
-      return;
-    }
-    if (this.pendingScroll === 'linked') target.focus({ preventScroll: true });
-    this.pendingScroll = undefined;
-    scrollSteadily(target);
+    const noMatch = this.pendingScroll === 'match' && this.searcher.current < 0;
+    this.pendingScroll = scrollToPending(this.renderRoot, this.pendingScroll, this.linked, this.progress.complete || noMatch);
   }
 
   /** Moves to the next (1) or previous (-1) match, wrapping around. */
