@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/quote/quote.js';
-import { defaultStrings } from '../../src/components/shared/strings.js';
+import { quoteStrings } from '../../src/components/quote/quote.strings.js';
 import type { VerbatimQuote } from '../../src/components/quote/quote.js';
 import { interview } from '../../src/data/interview.js';
 import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample, stubClipboard } from './fixtures/quote-helpers.js';
@@ -114,7 +114,7 @@ describe('<verbatim-quote>', () => {
       expect(button.textContent).to.equal('Copy quote');
       const { x, y, width, height } = button.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
-      await waitUntil(() => status(element) === defaultStrings.quoteCopied, 'announces the copy');
+      await waitUntil(() => status(element) === quoteStrings.quoteCopied, 'announces the copy');
       expect(copied).to.deep.equal([expected()]);
       expect(element.shadowRoot!.querySelector('[role=status]')!.getAttribute('aria-live') ?? 'polite', 'a polite live region').to.equal('polite');
       await expectAccessible(element);
@@ -147,11 +147,11 @@ describe('<verbatim-quote>', () => {
         return;
       }
       await waitUntil(() => copied.length === 1, 'Enter copies');
-      await waitUntil(() => status(element) === defaultStrings.quoteCopied);
+      await waitUntil(() => status(element) === quoteStrings.quoteCopied);
       await sendKeys({ press: ' ' }); // Space; Firefox's BiDi keyboard knows it only by its character
       await waitUntil(() => copied.length === 2, 'Space copies');
       expect(copied).to.deep.equal([expected(), expected()]);
-      await waitUntil(() => status(element) === defaultStrings.quoteCopied, 'announces the second copy too');
+      await waitUntil(() => status(element) === quoteStrings.quoteCopied, 'announces the second copy too');
     });
 
     it('copies quote and attribution alone without href', async () => {
@@ -166,7 +166,7 @@ describe('<verbatim-quote>', () => {
       restoreClipboard = stubClipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
       const element = await quote(html`<verbatim-quote quote="follow" .transcript=${sample}></verbatim-quote>`);
       part(element, 'copy')!.click();
-      await waitUntil(() => status(element) === defaultStrings.quoteCopyRefused, 'announces the refusal');
+      await waitUntil(() => status(element) === quoteStrings.quoteCopyRefused, 'announces the refusal');
       await expectAccessible(element);
     });
 
@@ -174,7 +174,7 @@ describe('<verbatim-quote>', () => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
       const element = await quote(html`<verbatim-quote quote="follow" .transcript=${sample}></verbatim-quote>`);
       part(element, 'copy')!.click();
-      await waitUntil(() => status(element) === defaultStrings.quoteCopyRefused);
+      await waitUntil(() => status(element) === quoteStrings.quoteCopyRefused);
     });
   });
 

@@ -8,7 +8,9 @@ import type { Quote, Transcript } from '../../core/types.js';
 import { loadBundledHighlights } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import type { CarouselStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
+import { carouselStrings } from './quote-carousel.strings.js';
 import { carouselStyles } from './quote-carousel.styles.js';
 import { RotationTimer } from './rotation-timer.js';
 import { selectQuotes } from './select-quotes.js';
@@ -51,7 +53,7 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * @fires {{message: string}} verbatim-error - The data cannot be used or the filter matches no quote.
  */
 @defineElement('verbatim-quote-carousel')
-export class VerbatimQuoteCarousel extends VerbatimElement {
+export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   static override styles = [themeStyles, carouselStyles];
 
   /** Shows only the quotes of this topic id. */
@@ -123,6 +125,10 @@ export class VerbatimQuoteCarousel extends VerbatimElement {
     super.disconnectedCallback();
     this.reducedMotion.removeEventListener('change', this.onMotionPreference);
     this.hovered = false;
+  }
+
+  protected override defaultStrings(): CarouselStrings {
+    return carouselStrings;
   }
 
   protected override loadDefault(): Promise<Transcript> {

@@ -11,7 +11,9 @@ import { loadBundledQuote } from '../shared/bundled.js';
 import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import type { QuoteStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
+import { quoteStrings } from './quote.strings.js';
 import { quoteStyles } from './quote.styles.js';
 
 /** What the element shows once its data is ready: the quote, or why it cannot. */
@@ -64,7 +66,7 @@ type QuoteView =
  * @fires {{message: string}} verbatim-error - The data cannot be used or the quote does not exist.
  */
 @defineElement('verbatim-quote')
-export class VerbatimQuote extends VerbatimElement {
+export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
   static override styles = [themeStyles, quoteStyles];
 
   /** The id of the quote to show. */
@@ -74,6 +76,10 @@ export class VerbatimQuote extends VerbatimElement {
 
   private readonly clipboard = new ClipboardController(this);
   private view: QuoteView | undefined;
+
+  protected override defaultStrings(): QuoteStrings {
+    return quoteStrings;
+  }
 
   protected override loadDefault(): Promise<Transcript> {
     return loadBundledQuote(this.quote);

@@ -20,9 +20,12 @@ export interface TaskConfig<Args extends readonly unknown[], Value> {
 }
 
 export class Task<Args extends readonly unknown[], Value> implements ReactiveController {
-  private statusValue: TaskStatus = TaskStatus.INITIAL;
-  private result: Value | undefined;
-  private failure: unknown;
+  /** Where the task is: INITIAL, PENDING, COMPLETE or ERROR (read-only). */
+  status: TaskStatus = TaskStatus.INITIAL;
+  /** The last value, kept while a new run is pending (read-only). */
+  value: Value | undefined;
+  /** The last run's error (read-only). */
+  error: unknown;
   private previousArgs: Args | undefined;
   private abortController: AbortController | undefined;
   /** Increases with each run, so that an abandoned run's result is dropped. */
@@ -34,24 +37,11 @@ export class Task<Args extends readonly unknown[], Value> implements ReactiveCon
     host.addController(this);
   }
 
-  get status(): TaskStatus {
-    return this.statusValue;
-  }
-
-  /** The last value (kept while a new run is pending). */
-  get value(): Value | undefined {
-    return this.result;
-  }
-
-  get error(): unknown {
-    return this.failure;
-  }
-
   /** Resolves with the value (rejects with the error) once no run is pending. */
   get taskComplete(): Promise<Value | undefined> {
-    this.complete ??= this.statusValue === TaskStatus.PENDING
+    this.complete ??= this.status === TaskStatus.PENDING
       ? new Promise((resolve, reject) => (this.settle = { resolve, reject }))
-      : this.statusValue === TaskStatus.ERROR ? Promise.reject(this.failure) : Promise.resolve(this.result);
+      : this.status === TaskStatus.ERROR ? Promise.reject(this.error) : Promise.resolve(this.value);
     return this.complete;
   }
 
@@ -68,20 +58,20 @@ export class Task<Args extends readonly unknown[], Value> implements ReactiveCon
   }
 
   hostDisconnected(): void {
-    if (this.statusValue !== TaskStatus.PENDING) return;
+    if (this.status !== TaskStatus.PENDING) return;
     this.previousArgs = undefined;
     this.abort();
     this.runId++;
-    this.statusValue = TaskStatus.INITIAL;
-    this.finish((settle) => settle.resolve(this.result));
+    this.status = TaskStatus.INITIAL;
+    this.finish((settle) => settle.resolve(this.value));
   }
 
   /** Runs the task with `args` (by default, the current arguments); a pending run is aborted. */
   async run(args: Args = this.config.args()): Promise<void> {
     this.previousArgs = args;
-    if (this.statusValue === TaskStatus.PENDING) this.abort();
+    if (this.status === TaskStatus.PENDING) this.abort();
     else this.complete = this.settle = undefined;
-    this.statusValue = TaskStatus.PENDING;
+    this.status = TaskStatus.PENDING;
     const id = ++this.runId;
     const abort = (this.abortController = new AbortController());
     this.host.requestUpdate();
@@ -93,13 +83,13 @@ export class Task<Args extends readonly unknown[], Value> implements ReactiveCon
     }
     if (id !== this.runId) return;
     if ('value' in outcome) {
-      this.statusValue = TaskStatus.COMPLETE;
-      this.result = outcome.value;
-      this.failure = undefined;
+      this.status = TaskStatus.COMPLETE;
+      this.value = outcome.value;
+      this.error = undefined;
       this.finish((settle) => settle.resolve(outcome.value));
     } else {
-      this.statusValue = TaskStatus.ERROR;
-      this.failure = outcome.error;
+      this.status = TaskStatus.ERROR;
+      this.error = outcome.error;
       this.config.onError?.(outcome.error);
       this.finish((settle) => settle.reject(outcome.error));
     }
@@ -108,7 +98,7 @@ export class Task<Args extends readonly unknown[], Value> implements ReactiveCon
 
   /** Aborts the pending run's signal. */
   abort(reason?: unknown): void {
-    if (this.statusValue === TaskStatus.PENDING) this.abortController?.abort(reason);
+    if (this.status === TaskStatus.PENDING) this.abortController?.abort(reason);
   }
 
   /** Settles the taskComplete promise of the runs that ended. */

@@ -5,8 +5,6 @@ import type { Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
 import { emit } from './events.js';
 import type { VerbatimEventDetails, VerbatimEventName } from './events.js';
-import { defaultStrings } from './strings.js';
-import type { VerbatimStrings } from './strings.js';
 import { Task, TaskStatus } from './task.js';
 import { resolveTranscript } from './transcript-source.js';
 
@@ -22,13 +20,13 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * An element derives its view from `data.value` in `willUpdate`, renders it in `renderView`,
  * and names in `problem` what it cannot show (an unknown id), which fires `verbatim-error` once.
  */
-export abstract class VerbatimElement extends LitElement {
+export abstract class VerbatimElement<Terms extends object = object> extends LitElement {
   /** The transcript to show; overrides `src` and the bundled interview. */
   @property({ attribute: false }) transcript?: Transcript;
   /** URL of a transcript file in any supported format. */
   @property() src?: string;
   /** Words to show and announce instead of the English defaults, e.g. a translation. */
-  @property({ attribute: false }) strings?: Partial<VerbatimStrings>;
+  @property({ attribute: false }) strings?: Partial<Terms>;
 
   /** The resolved transcript: arguments → an abortable task → the value. */
   protected readonly data = new Task(this, {
@@ -40,7 +38,7 @@ export abstract class VerbatimElement extends LitElement {
   });
 
   private reportedProblem: string | undefined;
-  private mergedStrings: { given: Partial<VerbatimStrings> | undefined; merged: VerbatimStrings } | undefined;
+  private mergedStrings: { given: Partial<Terms> | undefined; merged: Terms } | undefined;
   private checkedHref: { href: string | undefined; safe: string | undefined } | undefined;
 
   /** Loads the bundled default, used when there is neither `.transcript` nor `src`. */
@@ -69,11 +67,16 @@ export abstract class VerbatimElement extends LitElement {
     return this.data.status === TaskStatus.PENDING ? this.data.taskComplete : undefined;
   }
 
+  /** The element's words in English, which `strings` overrides. */
+  protected defaultStrings(): Terms {
+    return {} as Terms;
+  }
+
   /** The words to use: the defaults with `strings` over them. */
-  protected get terms(): VerbatimStrings {
+  protected get terms(): Terms {
     const given = this.strings;
     let merged = this.mergedStrings;
-    if (!merged || merged.given !== given) merged = this.mergedStrings = { given, merged: { ...defaultStrings, ...given } };
+    if (!merged || merged.given !== given) merged = this.mergedStrings = { given, merged: { ...this.defaultStrings(), ...given } };
     return merged.merged;
   }
 

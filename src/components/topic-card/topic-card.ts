@@ -8,7 +8,9 @@ import type { Transcript } from '../../core/types.js';
 import { loadBundledHighlights } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import type { TopicCardStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
+import { topicCardStrings } from './topic-card.strings.js';
 import { topicCardStyles } from './topic-card.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
@@ -79,7 +81,7 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * @fires {{message: string}} verbatim-error - The data cannot be used or the topic does not exist.
  */
 @defineElement('verbatim-topic-card')
-export class VerbatimTopicCard extends VerbatimElement {
+export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   static override styles = [themeStyles, topicCardStyles];
 
   /** The id of the topic to show; the first topic when absent. */
@@ -90,6 +92,10 @@ export class VerbatimTopicCard extends VerbatimElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   private view: { transcript: Transcript; topic: string | undefined; state: TopicCardState } | undefined;
+
+  protected override defaultStrings(): TopicCardStrings {
+    return topicCardStrings;
+  }
 
   protected override loadDefault(): Promise<Transcript> {
     return loadBundledHighlights();

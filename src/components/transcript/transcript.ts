@@ -11,6 +11,7 @@ import { loadBundledInterview } from '../shared/bundled.js';
 import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import type { TranscriptStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
 import { filterProblem, topicHeadingId, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
@@ -22,6 +23,7 @@ import type { ScrollTarget } from './scroll.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
 import { segmentView, topicHeading, topicNavigation } from './views.js';
+import { transcriptStrings } from './transcript.strings.js';
 import { transcriptStyles } from './transcript.styles.js';
 
 /**
@@ -69,7 +71,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @fires {{message: string}} verbatim-error - The data cannot be used, or `speaker` or `topic` names an unknown id.
  */
 @defineElement('verbatim-transcript')
-export class VerbatimTranscript extends VerbatimElement {
+export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   static override styles = [themeStyles, transcriptStyles];
 
   /** The search query; the reader's typing updates it. */
@@ -116,6 +118,10 @@ export class VerbatimTranscript extends VerbatimElement {
     return this.searcher.update(this.searchInput(transcript)).hits;
   }
 
+  protected override defaultStrings(): TranscriptStrings {
+    return transcriptStrings;
+  }
+
   protected override loadDefault(): Promise<Transcript> {
     return loadBundledInterview();
   }
@@ -148,10 +154,7 @@ export class VerbatimTranscript extends VerbatimElement {
     return super.fallbackShown() || (this.ready !== undefined && this.progress.starting);
   }
 
-  /**
-   * Beyond the data: the first batch of segments and topics rendered (a long transcript's later
-   * batches follow, a task each), and the hits of a typed search that waits for the index.
-   */
+  /** Beyond the data: the first batch of segments and topics, and a typed search's hits (later batches follow a task each). */
   protected override pendingWork(): Promise<unknown> | undefined {
     const batches = this.isConnected && this.ready ? [this.progress, this.topicProgress].find((batch) => batch.starting) : undefined;
     return super.pendingWork() ?? batches?.whenStarted() ?? this.searcher.settled;
@@ -189,7 +192,7 @@ export class VerbatimTranscript extends VerbatimElement {
             </div>
           </div>
           ${followable ? html`<button part="follow" type="button" aria-pressed=${this.media.following ? 'true' : 'false'}
-            title=${terms.followAlongHint} @click=${this.toggleFollowing}>${terms.followAlong}</button>` : nothing}
+            title=${terms.followAlongHint} @click=${() => (this.media.following = !this.media.following)}>${terms.followAlong}</button>` : nothing}
         </div>
         <div class="segments">
           ${due.map((item) =>
@@ -216,10 +219,6 @@ export class VerbatimTranscript extends VerbatimElement {
     const media = this.media.media;
     if (media?.paused) media.play()?.catch(() => undefined);
   }
-
-  private readonly toggleFollowing = (): void => {
-    this.media.following = !this.media.following;
-  };
 
   private searchInput(transcript: Transcript): SearchInput {
     return { transcript, query: this.query, speaker: this.speaker, topic: this.topic };

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatTime } from '../../core/time.js';
 import type { Segment, Topic } from '../../core/types.js';
-import type { VerbatimStrings } from '../shared/strings.js';
+import type { TranscriptStrings } from '../shared/strings.js';
 import { highlight } from './highlight.js';
 import { topicHeadingId } from './layout.js';
 
@@ -20,7 +20,7 @@ export interface SegmentState {
   spoken: boolean;
   copied: boolean;
   playable: boolean;
-  terms: VerbatimStrings;
+  terms: TranscriptStrings;
 }
 
 export interface SegmentActions {
@@ -50,7 +50,7 @@ export function segmentView(state: SegmentState, actions: SegmentActions) {
 }
 
 /** A segment's start time: a button that plays from there when there is media to play. */
-function timestamp(segmentId: string, start: number, playable: boolean, terms: VerbatimStrings, actions: SegmentActions) {
+function timestamp(segmentId: string, start: number, playable: boolean, terms: TranscriptStrings, actions: SegmentActions) {
   const time = formatTime(start);
   return playable
     ? html`<button part="timestamp" class="timestamp" type="button" aria-label=${terms.playFrom(time)}
@@ -65,7 +65,7 @@ export interface TopicLinks {
 }
 
 /** The first `shown` topics' links; rendered again only when more are shown or the words change. */
-export function topicNavigation(topics: Topic[], shown: number, terms: VerbatimStrings, links: TopicLinks) {
+export function topicNavigation(topics: Topic[], shown: number, terms: TranscriptStrings, links: TopicLinks) {
   return guard([topics, shown, terms], () => html`
     <nav class="topics" aria-label=${terms.topics}>
       <ol>
