@@ -66,6 +66,8 @@ export class SearchController implements ReactiveController {
   private index: { transcript: Transcript; search: TranscriptSearch } | undefined;
   private last: SearchResults | undefined;
   private cancelSlice: (() => void) | undefined;
+  /** Whether the slice scheduled is for a search that waits (not background work). */
+  private sliceWaitedFor = false;
   /** A typed search that waits for the index: its query, announced once the hits are known. */
   private pendingEvent: string | undefined;
   private whenBuilt: { promise: Promise<void>; resolve: () => void } | undefined;
@@ -128,11 +130,18 @@ export class SearchController implements ReactiveController {
    */
   prepare(): void {
     const index = this.index;
-    if (!index || index.search.ready || this.cancelSlice) return;
+    const waitedFor = this.last?.preparing === true;
+    // A slice already scheduled stays, unless a search now waits for one scheduled as background work.
+    if (!index || index.search.ready || (this.cancelSlice && (this.sliceWaitedFor || !waitedFor))) return;
+    this.cancelSlice?.();
+    const schedule = (urgent: boolean) => {
+      this.sliceWaitedFor = urgent;
+      this.cancelSlice = runSoon(slice, urgent);
+    };
     const slice = () => {
-      const waitedFor = this.last?.preparing === true;
-      if (!index.search.prepare(waitedFor ? SLICE_WAITED_FOR_MS : SLICE_MS)) {
-        this.cancelSlice = runSoon(slice, waitedFor);
+      const urgent = this.last?.preparing === true;
+      if (!index.search.prepare(urgent ? SLICE_WAITED_FOR_MS : SLICE_MS)) {
+        schedule(urgent);
         return;
       }
       this.cancelSlice = undefined;
@@ -145,7 +154,7 @@ export class SearchController implements ReactiveController {
       this.whenBuilt?.resolve();
       this.whenBuilt = undefined;
     };
-    this.cancelSlice = runSoon(slice, this.last?.preparing === true);
+    schedule(waitedFor);
   }
 
   hostConnected(): void {
