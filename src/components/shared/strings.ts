@@ -76,6 +76,14 @@ export interface TranscriptStrings {
   /** announced once a link is on the clipboard, or when the browser refuses. */
   linkCopied: string;
   linkCopyRefused: string;
+  /** a segment's note as its label says it, e.g. "Teaser" for the note "teaser". */
+  segmentNote: (note: string) => string;
+  /** after the count, where the current match is when its segment has a note, e.g. " in the teaser". */
+  matchNote: (note: string) => string;
+  /** the summary of the bundled interview's list of corrections, e.g. "Corrected from the automatic captions in 98 places". */
+  corrections: (count: number) => string;
+  /** between a correction's caption words and its corrected words, for screen readers (the page shows an arrow). */
+  correctedTo: string;
 }
 
 /** Every element's words: a `strings` object for a whole page. */
