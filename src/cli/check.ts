@@ -5,15 +5,20 @@ import { TRANSCRIPT_FORMATS, detectFormat, parseTranscript } from '../core/parse
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript, ValidationProblem } from '../core/types.js';
 import { validateTranscript } from '../core/validate.js';
+import { interview } from '../data/interview.js';
+import provenanceJson from '../data/interview-provenance.json';
+import type { InterviewProvenance } from '../data/provenance.js';
 import { CANNOT_READ, command, fileCommandLine, formatOption, readText, write } from './command.js';
 
-const USAGE = `Usage: verbatim check FILE [--format F]
+const USAGE = `Usage: verbatim check FILE [--format F] [--corrections]
 
 Checks a transcript (${TRANSCRIPT_FORMATS.join(', ')}) and reports every problem,
-one a line, then a summary. Exits with 1 when there is any problem.
+one a line, then a summary. Exits with 1 when there is any problem. For the bundled
+interview it also says how many places correct the automatic captions.
 
 Options:
   --format F     the format of FILE (default: detected from its content)
+  --corrections  for the bundled interview, list every correction (captions → corrected, why)
   -h, --help     show this help
 `;
 
@@ -33,10 +38,25 @@ function examine(text: string, format: TranscriptFormat): Outcome {
   }
 }
 
+const provenance = provenanceJson as InterviewProvenance;
+
+/** Whether `transcript` is the bundled interview, word for word. */
+const isInterview = (transcript: Transcript): boolean =>
+  transcript.id === interview.id && transcript.segments.length === interview.segments.length &&
+  transcript.segments.every((segment, index) => segment.text === interview.segments[index]!.text);
+
+/** Where the bundled interview's words come from, and with `list` every correction. */
+function provenanceLines(list: boolean): string {
+  const { corrections } = provenance;
+  const line = `Corrected from the automatic captions in ${plural(corrections.length, 'place')}${list ? ':' : ' (--corrections lists them).'}\n`;
+  if (!list) return line;
+  return line + corrections.map(({ segment, raw, corrected, reason }) => `  ${segment}: "${raw}" → "${corrected}" (${reason})\n`).join('');
+}
+
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export const check = command('check', 'report every problem in a transcript file (exit status 1 when any)', async (args) => {
-  const { values, file, help } = fileCommandLine(args, { format: { type: 'string' } } as const, USAGE);
+  const { values, file, help } = fileCommandLine(args, { format: { type: 'string' }, corrections: { type: 'boolean' } } as const, USAGE);
   if (help) {
     await write(USAGE);
     return 0;
@@ -53,5 +73,6 @@ export const check = command('check', 'report every problem in a transcript file
   const { segments, speakers } = outcome.transcript;
   const timed = segments.some((segment) => segment.start !== undefined) ? ', timed' : '';
   await write(`${file}: no problems (read as ${format}: ${plural(segments.length, 'segment')}, ${plural(speakers.length, 'speaker')}${timed}).\n`);
+  if (isInterview(outcome.transcript)) await write(provenanceLines(values.corrections === true));
   return 0;
 });
