@@ -3,6 +3,7 @@
  * part (`renderTopicCardText`, here): title, summary, key quote with its attribution, the
  * speakers of that part and the link back to it.
  */
+import { describeTimeRange, hasNoSummary, topicKeyQuote, topicTimeRange } from './chapter-card.js';
 import { contextLink } from './links.js';
 import { lookup } from './lookup.js';
 import { unknownIdMessage } from './suggest.js';
@@ -89,12 +90,14 @@ export function topicCardContent(transcript: Transcript, topicId: string, option
   if (!topic) throw new RangeError(unknownIdMessage('topic', topicId, transcript.topics.map((t) => t.id)));
   const link = options.href === undefined ? undefined : contextLink(emailHref(options.href), topic.segments[0]);
   const names = data.speakersOf(topic).map((speaker) => containBidi(speaker.name));
-  const quote = topic.quotes.length > 0 ? data.quote(topic.quotes[0]!) : undefined;
+  const quote = topicKeyQuote(transcript, topic);
   const speaker = quote && data.speakerOfQuote(quote);
+  // A topic made from a chapter has no summary: where its part lies in the recording takes its place.
+  const range = hasNoSummary(topic) ? topicTimeRange(transcript, topic) : undefined;
   return {
     language: transcript.language,
     title: containBidi(topic.title),
-    summary: containBidi(topic.summary),
+    summary: containBidi(range ? describeTimeRange(range) : topic.summary),
     quote: quote && {
       text: containBidi(quote.text),
       attribution: {

@@ -6,6 +6,7 @@ import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { Quote, Transcript } from '../../core/types.js';
 import { loadBundledHighlights } from '../shared/bundled.js';
+import { ChaptersController } from '../shared/chapters.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { CarouselStrings } from '../shared/strings.js';
@@ -50,7 +51,7 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * @cssproperty --verbatim-font - The font of the quotes.
  * @cssproperty --verbatim-spacing - The padding of a slide.
  * @fires {{index: number, quoteId: string}} verbatim-slide-change - The reader moved to another slide (buttons, arrow keys, swipe); not on rotation or method calls.
- * @fires {{message: string}} verbatim-error - The data cannot be used or the filter matches no quote.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the quotes stay), or the filter matches no quote.
  */
 @defineElement('verbatim-quote-carousel')
 export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
@@ -68,6 +69,8 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   @property() href?: string;
   /** The carousel's accessible name; "Quotes from <transcript title>" by default. */
   @property() label?: string;
+  /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics `topic` names. */
+  @property() chapters?: string;
 
   /** The index of the slide shown. */
   @state() private current = 0;
@@ -82,6 +85,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** The reader started rotation while asking for reduced motion: their choice stands. */
   private startedDespiteReducedMotion = false;
+  private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private selection: QuoteSelection | undefined;
   private selectionKey: { transcript: Transcript; topic: string | undefined; speaker: string | undefined } | undefined;
 
@@ -135,6 +139,18 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
     return loadBundledHighlights();
   }
 
+  protected override get ready(): Transcript | undefined {
+    return this.chapterSource.apply(super.ready);
+  }
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? this.chapterSource.pending;
+  }
+
+  protected override fallbackShown(): boolean {
+    return super.fallbackShown() || this.chapterSource.loading;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('autoplay')) this.stopped = !this.autoplay || this.reducedMotion.matches;
     if (changed.has('topic') || changed.has('speaker')) this.current = 0;
@@ -148,16 +164,17 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   }
 
   protected override problem(): string | undefined {
-    return this.selection?.ok === false ? this.selection.message : undefined;
+    return this.chapterSource.error ?? (this.selection?.ok === false ? this.selection.message : undefined);
   }
 
   protected override renderView(transcript: Transcript) {
-    if (this.selection?.ok === false) return this.renderError(this.selection.message);
+    const chaptersError = this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing;
+    if (this.selection?.ok === false) return html`${chaptersError}${this.renderError(this.selection.message)}`;
     const { terms } = this;
     const quotes = this.quotes;
     const count = quotes.length;
     const canRotate = this.autoplay && count > 1;
-    return html`
+    return html`${chaptersError}
       <section
         part="base"
         aria-roledescription=${terms.carouselRole}

@@ -24,6 +24,8 @@ export interface TopicCardStrings {
   readMore: string;
   /** who speaks in the topic, e.g. "With Ada and Charles" (never called with no names). */
   withSpeakers: (names: readonly string[]) => string;
+  /** where a topic without a summary lies in the recording, e.g. "4:05–9:30" (`end` unknown for the last part). */
+  timeRange: (start: string, end?: string) => string;
 }
 
 /** The words of <verbatim-quote-carousel>. */

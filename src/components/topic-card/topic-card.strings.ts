@@ -6,4 +6,5 @@ import type { TopicCardStrings } from '../shared/strings.js';
 export const topicCardStrings: TopicCardStrings = {
   readMore: READ_MORE_LABEL,
   withSpeakers: (names) => withSpeakers(names) ?? '',
+  timeRange: (start, end) => (end === undefined ? `From ${start}` : `${start}–${end}`),
 };

@@ -3,9 +3,13 @@ import { property } from 'lit/decorators.js';
 import { quoteAttribution, speakerLabel } from '../../core/attribution.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
+import { hasNoSummary, topicKeyQuote, topicTimeRange } from '../../core/chapter-card.js';
 import { unknownIdMessage } from '../../core/suggest.js';
+import { formatTime } from '../../core/time.js';
 import type { Transcript } from '../../core/types.js';
+import { safeUrl } from '../../core/url.js';
 import { loadBundledHighlights } from '../shared/bundled.js';
+import { ChaptersController } from '../shared/chapters.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { TopicCardStrings } from '../shared/strings.js';
@@ -20,6 +24,11 @@ interface TopicCardView {
   language: string;
   title: string;
   summary: string;
+  /** Where the part lies in the recording ("4:05–9:30"), for a topic without a summary. */
+  time?: { start: string; end?: string };
+  /** The topic's image and its page, when safe URLs. */
+  img?: string;
+  href?: string;
   quote?: { text: string; who?: string; work: string };
   /** The names of who speaks in the topic. */
   speakers: string[];
@@ -37,15 +46,18 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
   if (!topic) {
     return { ok: false, message: topicId ? unknownIdMessage('topic', topicId, ids) : 'This transcript has no topics: a topic card has nothing to show.' };
   }
-  const [quoteId] = topic.quotes;
-  const quote = quoteId === undefined ? undefined : data.quote(quoteId);
+  const quote = topicKeyQuote(transcript, topic);
   const attribution = quote && quoteAttribution(transcript, quote);
+  const range = hasNoSummary(topic) ? topicTimeRange(transcript, topic) : undefined;
   return {
     ok: true,
     card: {
       language: transcript.language,
       title: topic.title,
       summary: topic.summary,
+      time: range && { start: formatTime(range.start), end: range.end === undefined ? undefined : formatTime(range.end) },
+      img: safeUrl(topic.img),
+      href: safeUrl(topic.href),
       quote: quote && attribution && { text: quote.text, who: speakerLabel(attribution), work: attribution.work },
       speakers: data.speakersOf(topic).map((speaker) => speaker.name),
       firstSegment: topic.segments[0],
@@ -57,7 +69,10 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * A card for one topic of a transcript, compact enough for a sidebar: its title, summary, key
  * quote (the topic's first) with its attribution, who speaks in that part and, with `href`, a
  * link to that part of the transcript page. A topic without quotes gets a card without one.
- * Without a `topic` attribute the card shows the transcript's first topic.
+ * Without a `topic` attribute the card shows the transcript's first topic. A topic made from a
+ * chapter (`chapters`, or an imported feed) has only a title: its card shows the part's time
+ * range instead of a summary and, unless a soundbite is its quote, the part's opening sentence;
+ * the chapter's image and page are shown too.
  *
  * Light-DOM content (e.g. the title and summary as plain HTML) is shown until the card is
  * ready and when it cannot be shown.
@@ -67,6 +82,8 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * @csspart base - The card (`<article>`).
  * @csspart title - The topic's title, a heading of level `heading-level`.
  * @csspart summary - The topic's summary.
+ * @csspart time - For a topic without a summary (a chapter): where its part lies in the recording.
+ * @csspart image - The topic's image (a chapter's artwork), when it has one.
  * @csspart quote - The key quote with its attribution (only when the topic has quotes).
  * @csspart context-link - The link to this part of the transcript (only with a usable `href`).
  * @csspart error - The message shown when data cannot be used or the topic does not exist.
@@ -78,7 +95,7 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * @cssproperty --verbatim-ui-font - The font of the summary and the small print.
  * @cssproperty --verbatim-radius - The corner radius.
  * @cssproperty --verbatim-spacing - The padding inside the card.
- * @fires {{message: string}} verbatim-error - The data cannot be used or the topic does not exist.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the card keeps the transcript's own topics), or the topic does not exist.
  */
 @defineElement('verbatim-topic-card')
 export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
@@ -90,6 +107,10 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   @property() href?: string;
   /** The level (1 to 6) of the title's heading, to fit the page's outline; 3 by default. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics of a timed transcript. */
+  @property() chapters?: string;
+
+  private readonly chapterSource = new ChaptersController(this, () => this.chapters);
 
   private view: { transcript: Transcript; topic: string | undefined; state: TopicCardState } | undefined;
 
@@ -101,6 +122,14 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
     return loadBundledHighlights();
   }
 
+  protected override get ready(): Transcript | undefined {
+    return this.chapterSource.apply(super.ready);
+  }
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? this.chapterSource.pending;
+  }
+
   protected override willUpdate(): void {
     const transcript = this.ready;
     const topic = this.topic || undefined;
@@ -110,7 +139,7 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   protected override problem(): string | undefined {
     const state = this.view?.state;
-    return state?.ok === false ? state.message : undefined;
+    return this.chapterSource.error ?? (state?.ok === false ? state.message : undefined);
   }
 
   protected override fallbackShown(): boolean {
@@ -120,7 +149,8 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   protected override renderView() {
     const state = this.view?.state;
     if (!state) return nothing;
-    return state.ok ? this.renderCard(state.card) : this.renderError(state.message);
+    const chaptersError = this.chapterSource.error;
+    return html`${chaptersError ? this.renderError(chaptersError) : nothing}${state.ok ? this.renderCard(state.card) : this.renderError(state.message)}`;
   }
 
   private renderCard(card: TopicCardView) {
@@ -129,8 +159,11 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
     const link = href === undefined ? undefined : contextLink(href, card.firstSegment);
     return html`
       <article part="base" aria-labelledby="title">
-        <div part="title" id="title" role="heading" aria-level=${level} lang=${card.language}>${card.title}</div>
-        <p part="summary" lang=${card.language}>${card.summary}</p>
+        ${card.img ? html`<img part="image" src=${card.img} alt="" loading="lazy" />` : nothing}
+        <div part="title" id="title" role="heading" aria-level=${level} lang=${card.language}>${card.href ? html`<a href=${card.href}>${card.title}</a>` : card.title}</div>
+        ${card.time
+          ? html`<p part="time">${this.terms.timeRange(card.time.start, card.time.end)}</p>`
+          : html`<p part="summary" lang=${card.language}>${card.summary}</p>`}
         ${card.quote
           ? html`<figure part="quote">
               <blockquote lang=${card.language}><p>${card.quote.text}</p></blockquote>
