@@ -1,5 +1,6 @@
 // The `verbatim` command line. Each command lives in src/cli/<command>.ts.
 import { argv, exit, stderr, stdout } from 'node:process';
+import { archive } from './cli/archive.js';
 import { emailCard } from './cli/email-card.js';
 import { check } from './cli/check.js';
 import { convert } from './cli/convert.js';
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   convert,
   check,
   embed,
+  archive,
 };
 
 const usage = (): string => [

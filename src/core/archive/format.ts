@@ -1,0 +1,127 @@
+/**
+ * The static archive index, as files. Everything a reader downloads is split so that a query
+ * fetches only what its words need, and every file but the manifest is named by a hash of its
+ * content, so that a CDN can cache it forever:
+ *
+ * - `manifest.json`: the episodes (id, title, published, href, duration, speakers, the name of
+ *   their text shard) and the vocabulary shards by first letter.
+ * - `vocabulary/<letter>.<hash>.json`: the terms starting with that letter (the typo search of a
+ *   word looks among them, as the transcript's does), and the postings shards of their prefixes.
+ * - `postings/<prefix>.<hash>.json`: per term whose first three letters are `prefix`, the
+ *   segments where it occurs. A shard's key depends on its terms alone, so adding an episode
+ *   rewrites only the shards of the words it brings.
+ * - `text/<episode id>.<hash>.json`: an episode's segments (id, speaker, start, text) for snippets.
+ *
+ * Episodes are numbered in the order of publication (then id), so that adding the newest
+ * episodes of a show leaves the numbers, and the postings, of the others unchanged.
+ */
+
+export const ARCHIVE_FORMAT = 'verbatim-archive';
+export const ARCHIVE_VERSION = 1;
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface ManifestEpisode {
+  id: string;
+  title: string;
+  published?: string;
+  /** The episode's page (http(s) or relative). */
+  href?: string;
+  /** Seconds, from the last timed segment. */
+  duration?: number;
+  /** Speaker names; a text shard's speaker numbers index this list. */
+  speakers: string[];
+  /** Path of the episode's text shard, relative to the manifest. */
+  text: string;
+}
+
+export interface Manifest {
+  format: typeof ARCHIVE_FORMAT;
+  version: typeof ARCHIVE_VERSION;
+  episodes: ManifestEpisode[];
+  /** First letter of a term → path of its vocabulary shard. */
+  vocabulary: Record<string, string>;
+}
+
+export interface VocabularyShard {
+  /** The terms, sorted. */
+  terms: string[];
+  /** Prefix → path of its postings shard. */
+  postings: Record<string, string>;
+}
+
+/** Term → its encoded postings (see encodePostings). */
+export type PostingsShard = Record<string, string>;
+
+/** An episode's segments: `[id, speaker number, start or null, text]`. */
+export interface TextShard {
+  segments: [string, number, number | null, string][];
+}
+
+/** The vocabulary shard a term is in: its first letter. */
+export const vocabularyKey = (term: string): string => String.fromCodePoint(term.codePointAt(0)!);
+
+/** Letters of a term that name its postings shard. */
+const POSTINGS_PREFIX = 3;
+
+/** The postings shard a term is in: its first three letters (the term itself when shorter). */
+export const postingsKey = (term: string): string => Array.from(term).slice(0, POSTINGS_PREFIX).join('');
+
+/** A file name part for any shard key: ASCII letters and digits as they are, others as `_<hex>_`. */
+export const fileKey = (key: string): string =>
+  Array.from(key, (char) => (/[a-z0-9-]/.test(char) ? char : `_${char.codePointAt(0)!.toString(16)}_`)).join('');
+
+/**
+ * A 48-bit hash of `text` as 12 hex digits (two 32-bit FNV-1a style lanes): enough to tell
+ * versions of a shard apart in a file name, computed the same in Node and in a browser.
+ */
+export function contentHash(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x01000193 ^ text.length;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x5bd1e995);
+    second ^= second >>> 15;
+  }
+  const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(8, '0').slice(0, digits);
+  return `${hex(first, 8)}${hex(second, 4)}`;
+}
+
+/** Segments one term occurs in, as pairs: episode number, segment number, ascending. */
+export type Postings = number[];
+
+/**
+ * Postings as text that compresses well: per episode, the gap from the previous episode, ":",
+ * then the gaps between its segment numbers joined by "."; episodes joined by ",". Numbers in
+ * base 36. "0:3.1,2:0" is segments 3 and 4 of episode 0 and segment 0 of episode 2.
+ */
+export function encodePostings(postings: Postings): string {
+  let text = '';
+  let episode = -1;
+  let segment = 0;
+  for (let at = 0; at < postings.length; at += 2) {
+    const next = postings[at]!;
+    if (next !== episode) {
+      text += `${text ? ',' : ''}${(next - Math.max(episode, 0)).toString(36)}:`;
+      episode = next;
+      segment = 0;
+    } else text += '.';
+    text += (postings[at + 1]! - segment).toString(36);
+    segment = postings[at + 1]!;
+  }
+  return text;
+}
+
+/** Calls `each(episode, segment)` for every posting of an encoded list, in order. */
+export function decodePostings(encoded: string, each: (episode: number, segment: number) => void): void {
+  let episode = 0;
+  for (const group of encoded.split(',')) {
+    const colon = group.indexOf(':');
+    episode += parseInt(group.slice(0, colon), 36);
+    let segment = 0;
+    for (const gap of group.slice(colon + 1).split('.')) {
+      segment += parseInt(gap, 36);
+      each(episode, segment);
+    }
+  }
+}
