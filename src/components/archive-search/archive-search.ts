@@ -119,7 +119,7 @@ export class VerbatimArchiveSearch extends LitElement {
   private unreported?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('engine')) {
+    if (!this.hasUpdated || changed.has('src') || changed.has('engine')) {
       this.running?.abort();
       this.active = undefined;
       this.facets = undefined;
