@@ -78,7 +78,7 @@ describe('an incremental build', () => {
       ...terms.map((term) => `postings/${postingsKey(term)}`),
       'text/lighthouses',
     ]);
-    const keyOf = (path: string) => (path === 'manifest.json' ? path : path.replace(/\.[0-9a-f]{12}\.json$/, ''));
+    const keyOf = (path: string) => (path === 'manifest.json' ? path : path.replace(/\.[0-9a-f]{12}(?:-\d+)?\.json$/, ''));
     const changed = [...afterwards.keys()].filter((path) => before.get(path) !== afterwards.get(path)).map(keyOf).sort();
     assert.deepEqual(changed, [...touched].sort(), 'exactly the shards of the new words changed');
     const removed = [...before.keys()].filter((path) => !afterwards.has(path)).map(keyOf);

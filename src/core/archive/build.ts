@@ -2,9 +2,10 @@ import { tokenize } from '../normalize.js';
 import type { Transcript } from '../types.js';
 import { safeUrl } from '../url.js';
 import {
-  ARCHIVE_FORMAT, ARCHIVE_VERSION, MANIFEST_FILE, contentHash, encodePostings, fileKey, postingsKey, vocabularyKey,
+  ARCHIVE_FORMAT, ARCHIVE_VERSION, MANIFEST_FILE, SHARD_CHARACTERS, TEXT_CHUNK, contentHash, encodePostings, encodeTerms, fileKey, postingsKey,
+  vocabularyKey,
 } from './format.js';
-import type { Manifest, ManifestEpisode, Postings, PostingsShard, TextShard, VocabularyShard } from './format.js';
+import type { Manifest, ManifestEpisode, Postings, PostingsShard, TextRow, TextShard } from './format.js';
 
 export interface ArchiveBuildOptions {
   /**
@@ -32,10 +33,41 @@ function addShard(files: Map<string, string>, folder: string, key: string, value
   return path;
 }
 
-/** The episode's page: the template with its id, else the transcript's own URL. */
-function episodeHref(transcript: Transcript, template: string | undefined): string | undefined {
-  if (template !== undefined) return template.replaceAll('{id}', encodeURIComponent(transcript.id));
-  return safeUrl(transcript.source?.url);
+/** Adds an episode's text shards, named by the hash of all its text, and returns their path stem. */
+function addText(files: Map<string, string>, id: string, rows: TextRow[]): string {
+  const chunks: string[] = [];
+  for (let first = 0; first < rows.length; first += TEXT_CHUNK) chunks.push(JSON.stringify({ segments: rows.slice(first, first + TEXT_CHUNK) } satisfies TextShard));
+  const stem = `text/${fileKey(id)}.${contentHash(chunks.join('\n'))}`;
+  chunks.forEach((chunk, number) => files.set(`${stem}-${number}.json`, chunk));
+  return stem;
+}
+
+/** Sorted `items` grouped by `key`, in order. */
+function groupBy(items: readonly string[], key: (item: string) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/**
+ * Hands the terms starting with `prefix` to `add` as one shard, or, when their postings are
+ * larger than SHARD_CHARACTERS, as the shard of the term `prefix` itself and one (or more) per
+ * next letter: the split depends on those terms alone.
+ */
+function splitShard(prefix: string, group: string[], encoded: Map<string, string>, add: (key: string, group: string[]) => void): void {
+  const size = group.reduce((total, term) => total + encoded.get(term)!.length, 0);
+  if (size <= SHARD_CHARACTERS || group.length === 1) {
+    add(prefix, group);
+    return;
+  }
+  const longer = group.filter((term) => term !== prefix);
+  if (longer.length < group.length) add(prefix, [prefix]);
+  const next = (term: string) => prefix + String.fromCodePoint(term.slice(prefix.length).codePointAt(0)!);
+  for (const [key, subgroup] of groupBy(longer, next)) splitShard(key, subgroup, encoded, add);
 }
 
 /** Seconds to the end of the last timed segment. */
@@ -71,7 +103,7 @@ export function buildArchive(transcripts: readonly Transcript[], options: Archiv
   const postings = new Map<string, Postings>();
   const manifestEpisodes = episodes.map((transcript, episodeNumber): ManifestEpisode => {
     const speakerNumbers = new Map(transcript.speakers.map((speaker, number) => [speaker.id, number]));
-    const segments: TextShard['segments'] = transcript.segments.map((segment, segmentNumber) => {
+    const rows = transcript.segments.map((segment, segmentNumber): TextRow => {
       const terms = new Set(tokenize(segment.text).map((token) => token.term));
       for (const term of terms) {
         const list = postings.get(term);
@@ -80,7 +112,7 @@ export function buildArchive(transcripts: readonly Transcript[], options: Archiv
       }
       return [segment.id, speakerNumbers.get(segment.speaker) ?? -1, segment.start ?? null, segment.text];
     });
-    const href = episodeHref(transcript, options.href);
+    const href = options.href === undefined ? safeUrl(transcript.source?.url) : undefined;
     const time = duration(transcript);
     return {
       id: transcript.id,
@@ -89,35 +121,36 @@ export function buildArchive(transcripts: readonly Transcript[], options: Archiv
       ...(href !== undefined && { href }),
       ...(time !== undefined && { duration: time }),
       speakers: transcript.speakers.map((speaker) => speaker.name),
-      text: addShard(files, 'text', transcript.id, { segments } satisfies TextShard),
+      text: addText(files, transcript.id, rows),
     };
   });
 
-  // Terms grouped by postings prefix, and prefixes by first letter, all sorted.
+  // Terms grouped by postings shard, and shards by first letter, all sorted.
   const terms = [...postings.keys()].sort(byCodeUnits);
-  const byPrefix = new Map<string, string[]>();
-  for (const term of terms) {
-    const key = postingsKey(term);
-    const group = byPrefix.get(key);
-    if (group) group.push(term);
-    else byPrefix.set(key, [term]);
-  }
-  const vocabulary = new Map<string, VocabularyShard>();
-  for (const [prefix, group] of byPrefix) {
+  const encoded = new Map(terms.map((term) => [term, encodePostings(postings.get(term)!)]));
+  const vocabulary = new Map<string, { terms: string[]; weights: string; postings: Record<string, string> }>();
+  const addPostingsShard = (key: string, group: string[]) => {
     const shard: PostingsShard = {};
-    for (const term of group) shard[term] = encodePostings(postings.get(term)!);
-    const letter = vocabularyKey(prefix);
+    for (const term of group) shard[term] = encoded.get(term)!;
+    const letter = vocabularyKey(key);
     let entry = vocabulary.get(letter);
-    if (!entry) vocabulary.set(letter, (entry = { terms: [], postings: {} }));
-    entry.terms.push(...group);
-    entry.postings[prefix] = addShard(files, 'postings', prefix, shard);
+    if (!entry) vocabulary.set(letter, (entry = { terms: [], weights: '', postings: {} }));
+    entry.postings[key] = addShard(files, 'postings', key, shard);
+  };
+  for (const [key, group] of groupBy(terms, postingsKey)) splitShard(key, group, encoded, addPostingsShard);
+  for (const term of terms) {
+    const entry = vocabulary.get(vocabularyKey(term))!;
+    entry.terms.push(term);
+    entry.weights += Math.min(35, Math.floor(Math.log2(postings.get(term)!.length / 2))).toString(36);
   }
 
   const manifest: Manifest = {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
+    ...(options.href !== undefined && { href: options.href }),
     episodes: manifestEpisodes,
-    vocabulary: Object.fromEntries([...vocabulary].map(([letter, shard]) => [letter, addShard(files, 'vocabulary', letter, shard)])),
+    vocabulary: Object.fromEntries([...vocabulary].map(([letter, { terms: group, weights, postings: shards }]) =>
+      [letter, addShard(files, 'vocabulary', letter, { terms: encodeTerms(group), weights, postings: shards })])),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   return { files, skipped };

@@ -3,7 +3,7 @@ import { MAX_EXTRA_LETTERS, maxEdits } from '../search.js';
 import { VOCABULARY_OPTIONS } from '../search-index.js';
 import { MIN_PREFIX_LENGTH, parseQuery } from '../search-query.js';
 import type { Clause } from '../search-query.js';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, MANIFEST_FILE, decodePostings, postingsKey, vocabularyKey } from './format.js';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, MANIFEST_FILE, TEXT_CHUNK, decodePostings, decodeTerms, shardOf, textShardPath, vocabularyKey } from './format.js';
 import type { Manifest, PostingsShard, TextShard, VocabularyShard } from './format.js';
 import { hitFromSegment } from './snippet.js';
 import type { MatchPlan } from './snippet.js';
@@ -14,16 +14,24 @@ export interface StaticArchiveOptions {
   fetch?: (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 }
 
-/** Hits returned when `limit` is not given. */
-const DEFAULT_LIMIT = 50;
+/** Hits returned when `limit` is not given: a screenful of the best, each costing a text shard. */
+const DEFAULT_LIMIT = 10;
 /** A segment as one number: episode number × SEGMENTS + segment number. */
 const SEGMENTS = 2 ** 20;
+/**
+ * Terms a word being typed stands for, at most: its most common completions, and its closest
+ * near spellings. Across an archive, "hol" starts hundreds of words; each costs a download.
+ */
+const MAX_COMPLETIONS = 12;
+const MAX_NEAR_SPELLINGS = 8;
+
 /** Recently matched words and clauses: typing "holographic glasses" re-reads "holographic" at every key. */
 const CACHE_SIZE = 256;
 
 /** A vocabulary shard ready to search: its terms and, built on first need, Fuse.js over them. */
 interface Vocabulary {
   shard: VocabularyShard;
+  terms: string[];
   fuse?: Fuse<string>;
 }
 
@@ -50,24 +58,34 @@ function lowerBound(terms: readonly string[], value: string): number {
   return low;
 }
 
-/** The terms a query word stands for, by the transcript search's rules: itself, its completions while typed, its near spellings. */
+/**
+ * The terms a query word stands for, by the transcript search's rules: itself, its completions
+ * while typed, its near spellings (within the same edits); the most common completions and the
+ * closest spellings only (MAX_COMPLETIONS, MAX_NEAR_SPELLINGS).
+ */
 function matchWord(vocabulary: Vocabulary, word: string, prefix: boolean): TermMatch[] {
-  const { terms } = vocabulary.shard;
+  const { terms, shard } = vocabulary;
   const matches = new Map<string, number>();
   const keep = (term: string, score: number) => matches.set(term, Math.min(score, matches.get(term) ?? 1));
   const at = lowerBound(terms, word);
   if (terms[at] === word) keep(word, 0);
   if (prefix) {
-    for (let next = at; next < terms.length && terms[next]!.startsWith(word); next++) keep(terms[next]!, 0.1 * (1 - word.length / terms[next]!.length));
+    const completions: number[] = [];
+    for (let next = at; next < terms.length && terms[next]!.startsWith(word); next++) if (terms[next] !== word) completions.push(next);
+    completions.sort((a, b) => shard.weights.charCodeAt(b) - shard.weights.charCodeAt(a) || a - b);
+    for (const next of completions.slice(0, MAX_COMPLETIONS)) keep(terms[next]!, 0.1 * (1 - word.length / terms[next]!.length));
   }
   const edits = maxEdits(word.length);
   if (edits > 0) {
     vocabulary.fuse ??= new Fuse(terms, VOCABULARY_OPTIONS);
     const accepted = edits / word.length + 1e-6;
+    const near: TermMatch[] = [];
     for (const { item, score = 1 } of vocabulary.fuse.search(word)) {
       const fits = item.length >= word.length - edits && (prefix || item.length <= word.length + MAX_EXTRA_LETTERS);
-      if (score <= accepted && fits) keep(item, Math.min(1, 0.1 + score + 0.02 * Math.abs(item.length - word.length)));
+      if (score <= accepted && fits && item !== word) near.push({ term: item, score: Math.min(1, 0.1 + score + 0.02 * Math.abs(item.length - word.length)) });
     }
+    near.sort((a, b) => a.score - b.score || (a.term < b.term ? -1 : 1));
+    for (const { term, score } of near.slice(0, MAX_NEAR_SPELLINGS)) keep(term, score);
   }
   return [...matches].map(([term, score]) => ({ term, score }));
 }
@@ -122,9 +140,11 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
   const vocabulary = (letter: string): Promise<Vocabulary | undefined> => {
     let loading = vocabularies.get(letter);
     if (!loading) {
-      loading = manifest().then(async ({ vocabulary: shards }) => (Object.hasOwn(shards, letter)
-        ? { shard: await file<VocabularyShard>(shards[letter]!) }
-        : undefined));
+      loading = manifest().then(async ({ vocabulary: shards }) => {
+        if (!Object.hasOwn(shards, letter)) return undefined;
+        const shard = await file<VocabularyShard>(shards[letter]!);
+        return { shard, terms: decodeTerms(shard.terms) };
+      });
       loading.catch(() => vocabularies.delete(letter));
       vocabularies.set(letter, loading);
     }
@@ -145,9 +165,9 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
   const termPostings = async (term: string, vocabularyShard: VocabularyShard): Promise<number[]> => {
     const known = postings.get(term);
     if (known) return known;
-    const key = postingsKey(term);
-    if (!Object.hasOwn(vocabularyShard.postings, key)) return [];
-    const shard = await file<PostingsShard>(vocabularyShard.postings[key]!);
+    const path = shardOf(term, vocabularyShard.postings);
+    if (path === undefined) return [];
+    const shard = await file<PostingsShard>(path);
     const decoded: number[] = [];
     if (Object.hasOwn(shard, term)) decodePostings(shard[term]!, (episode, segment) => decoded.push(episode * SEGMENTS + segment));
     postings.set(term, decoded);
@@ -224,7 +244,7 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
       check();
       const clauses: Clause[] = parseQuery(query);
       if (clauses.length === 0) return [];
-      const { episodes } = await manifest();
+      const { episodes, href: template } = await manifest();
       check();
       const plan: MatchPlan = { words: [], phrases: [] };
       const found = await Promise.all(clauses.map(async (clause) => {
@@ -241,9 +261,9 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
       const ranked = rank(scores, clauses.length, episodeFilter(episodes, searchOptions));
       const limit = limitOf(searchOptions);
 
-      // Take candidates in rank order; load their episodes' text; keep those the text confirms.
+      // Take candidates in rank order; load their text; keep those the text confirms.
       const hits: (ArchiveHit | null | undefined)[] = [];
-      const texts = new Map<number, Promise<TextShard>>();
+      let reported = 0;
       let next = 0;
       const confirmed = () => hits.filter((hit): hit is ArchiveHit => !!hit).slice(0, limit);
       while (confirmed().length < limit && next < ranked.length) {
@@ -251,15 +271,17 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
         const from = next;
         next += batch.length;
         await Promise.all(batch.map(async (segment, offset) => {
-          const episode = Math.floor(segment / SEGMENTS);
-          if (!texts.has(episode)) texts.set(episode, file<TextShard>(episodes[episode]!.text));
-          const text = await texts.get(episode)!;
+          const episode = episodes[Math.floor(segment / SEGMENTS)]!;
+          const number = segment % SEGMENTS;
+          const shard = await file<TextShard>(textShardPath(episode.text, number));
           check();
-          hits[from + offset] = hitFromSegment(episodes[episode]!, text, segment % SEGMENTS, plan, scores.get(segment)! / clauses.length, searchOptions.speaker) ?? null;
+          const page = episode.href ?? template?.replaceAll('{id}', encodeURIComponent(episode.id));
+          hits[from + offset] = hitFromSegment(episode, page, shard.segments[number % TEXT_CHUNK], plan, scores.get(segment)! / clauses.length, searchOptions.speaker) ?? null;
           // The hits in rank order whose text is in, up to the first still waiting.
           const ready: ArchiveHit[] = [];
           for (let at = 0; at < hits.length && hits[at] !== undefined; at++) if (hits[at]) ready.push(hits[at]!);
-          onHits?.(ready.slice(0, limit));
+          if (ready.length > reported && onHits) onHits(ready.slice(0, limit));
+          reported = Math.max(reported, ready.length);
         }));
       }
       return confirmed();

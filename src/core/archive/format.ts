@@ -3,14 +3,18 @@
  * fetches only what its words need, and every file but the manifest is named by a hash of its
  * content, so that a CDN can cache it forever:
  *
- * - `manifest.json`: the episodes (id, title, published, href, duration, speakers, the name of
- *   their text shard) and the vocabulary shards by first letter.
+ * - `manifest.json`: the episodes (id, title, published, duration, speakers, the name of their
+ *   text shards), the link to an episode's page, and the vocabulary shards by first letter.
  * - `vocabulary/<letter>.<hash>.json`: the terms starting with that letter (the typo search of a
- *   word looks among them, as the transcript's does), and the postings shards of their prefixes.
- * - `postings/<prefix>.<hash>.json`: per term whose first three letters are `prefix`, the
- *   segments where it occurs. A shard's key depends on its terms alone, so adding an episode
- *   rewrites only the shards of the words it brings.
- * - `text/<episode id>.<hash>.json`: an episode's segments (id, speaker, start, text) for snippets.
+ *   word looks among them, as the transcript's does), front-coded, how common each is, and the
+ *   postings shards of their prefixes.
+ * - `postings/<prefix>.<hash>.json`: per term starting with `prefix`, the segments where it
+ *   occurs. Terms are grouped by their first three letters, and a group larger than
+ *   SHARD_CHARACTERS is split by the next letter (again while too large), so a shard's key
+ *   depends on its own terms alone: adding an episode rewrites only the shards of its words.
+ * - `text/<episode id>.<hash>-<n>.json`: an episode's segments (id, speaker, start, text) for
+ *   snippets, TEXT_CHUNK segments a file, so that a hit downloads only a few of them; `<hash>`
+ *   is that of the whole episode's text.
  *
  * Episodes are numbered in the order of publication (then id), so that adding the newest
  * episodes of a show leaves the numbers, and the postings, of the others unchanged.
@@ -24,27 +28,31 @@ export interface ManifestEpisode {
   id: string;
   title: string;
   published?: string;
-  /** The episode's page (http(s) or relative). */
+  /** The episode's page (http(s) or relative), when the manifest has no `href` template. */
   href?: string;
   /** Seconds, from the last timed segment. */
   duration?: number;
   /** Speaker names; a text shard's speaker numbers index this list. */
   speakers: string[];
-  /** Path of the episode's text shard, relative to the manifest. */
+  /** Path of the episode's text shards relative to the manifest, without `-<n>.json`. */
   text: string;
 }
 
 export interface Manifest {
   format: typeof ARCHIVE_FORMAT;
   version: typeof ARCHIVE_VERSION;
+  /** An episode's page, with `{id}` standing for its id (encoded as a URL component). */
+  href?: string;
   episodes: ManifestEpisode[];
   /** First letter of a term → path of its vocabulary shard. */
   vocabulary: Record<string, string>;
 }
 
 export interface VocabularyShard {
-  /** The terms, sorted. */
-  terms: string[];
+  /** The terms, sorted and front-coded (see encodeTerms). */
+  terms: string;
+  /** Per term, one base-36 digit: log2 of the number of segments it occurs in (how common it is). */
+  weights: string;
   /** Prefix → path of its postings shard. */
   postings: Record<string, string>;
 }
@@ -52,19 +60,59 @@ export interface VocabularyShard {
 /** Term → its encoded postings (see encodePostings). */
 export type PostingsShard = Record<string, string>;
 
-/** An episode's segments: `[id, speaker number, start or null, text]`. */
+/** A segment in a text shard: `[id, speaker number (-1 for none), start or null, text]`. */
+export type TextRow = [string, number, number | null, string];
+
+/** TEXT_CHUNK segments of an episode: the `n`th file holds segments `n × TEXT_CHUNK` onwards. */
 export interface TextShard {
-  segments: [string, number, number | null, string][];
+  segments: TextRow[];
+}
+
+/** Segments per text shard: a hit's passage costs the download of about 400 words. */
+export const TEXT_CHUNK = 6;
+
+/** The text shard of segment `segment` of an episode whose text shards are at `stem`. */
+export const textShardPath = (stem: string, segment: number): string => `${stem}-${Math.floor(segment / TEXT_CHUNK)}.json`;
+
+/**
+ * Sorted terms, front-coded: each is the number of letters it shares with the one before (one
+ * base-36 digit, at most 35), then the rest of it; joined by ",". "hologram,holograms" → "0hologram,8s".
+ */
+export function encodeTerms(terms: readonly string[]): string {
+  let previous = '';
+  return terms.map((term) => {
+    let shared = 0;
+    while (shared < 35 && shared < term.length && term[shared] === previous[shared]) shared++;
+    previous = term;
+    return `${shared.toString(36)}${term.slice(shared)}`;
+  }).join(',');
+}
+
+export function decodeTerms(encoded: string): string[] {
+  let previous = '';
+  return encoded === '' ? [] : encoded.split(',').map((entry) => (previous = previous.slice(0, parseInt(entry[0]!, 36)) + entry.slice(1)));
 }
 
 /** The vocabulary shard a term is in: its first letter. */
 export const vocabularyKey = (term: string): string => String.fromCodePoint(term.codePointAt(0)!);
 
-/** Letters of a term that name its postings shard. */
+/** Letters of a term that name its postings shard, at least. */
 const POSTINGS_PREFIX = 3;
 
-/** The postings shard a term is in: its first three letters (the term itself when shorter). */
+/** The smallest postings shard a term can be in: its first three letters (the term itself when shorter). */
 export const postingsKey = (term: string): string => Array.from(term).slice(0, POSTINGS_PREFIX).join('');
+
+/** Encoded postings in one shard, at most, unless they are those of a single term. */
+export const SHARD_CHARACTERS = 20_000;
+
+/** The key of the postings shard of `term` among `keys`: the longest that starts it. */
+export function shardOf(term: string, keys: Record<string, string>): string | undefined {
+  for (let length = term.length; length > 0; length--) {
+    const key = term.slice(0, length);
+    if (Object.hasOwn(keys, key)) return keys[key];
+  }
+  return undefined;
+}
 
 /** A file name part for any shard key: ASCII letters and digits as they are, others as `_<hex>_`. */
 export const fileKey = (key: string): string =>

@@ -3,7 +3,7 @@ import { tokenize } from '../normalize.js';
 import type { Token } from '../normalize.js';
 import { ID_PATTERN } from '../types.js';
 import { safeUrl } from '../url.js';
-import type { ManifestEpisode, TextShard } from './format.js';
+import type { ManifestEpisode, TextRow } from './format.js';
 import type { ArchiveHit } from './types.js';
 
 /** What a candidate's text must show: the terms of each clause, and phrases to find in a row. */
@@ -66,8 +66,8 @@ function window(text: string, tokens: Token[], from: number): { start: number; e
 }
 
 /** The episode page's link to a moment: `t=` in the query, the segment anchor and a text fragment. */
-function momentLink(episode: ManifestEpisode, segmentId: string, start: number | null, quote: string): string | undefined {
-  const page = safeUrl(episode.href);
+function momentLink(href: string | undefined, segmentId: string, start: number | null, quote: string): string | undefined {
+  const page = safeUrl(href);
   if (page === undefined) return undefined;
   const [path] = page.split('#') as [string];
   const timed = start === null || !(start >= 0) ? path : `${path}${path.includes('?') ? '&' : '?'}t=${Math.floor(start)}`;
@@ -75,14 +75,13 @@ function momentLink(episode: ManifestEpisode, segmentId: string, start: number |
 }
 
 /**
- * The hit for segment `segmentNumber` of an episode: its snippet with the matched words as
- * ranges, its speaker, time and link. Undefined when the text does not bear the match out (a
- * phrase's words not in a row) or the speaker is not `speaker`.
+ * The hit for a segment (`row`) of an episode whose page is `page`: its snippet with the matched
+ * words as ranges, its speaker, time and link. Undefined when the text does not bear the match
+ * out (a phrase's words not in a row) or the speaker is not `speaker`.
  */
 export function hitFromSegment(
-  episode: ManifestEpisode, shard: TextShard, segmentNumber: number, plan: MatchPlan, score: number, speaker?: string,
+  episode: ManifestEpisode, page: string | undefined, row: TextRow | undefined, plan: MatchPlan, score: number, speaker?: string,
 ): ArchiveHit | undefined {
-  const row = shard.segments[segmentNumber];
   if (!row) return undefined;
   const [segmentId, speakerNumber, start, text] = row;
   const speakerName = episode.speakers[speakerNumber];
@@ -96,7 +95,7 @@ export function hitFromSegment(
   const offset = lead.length - shown.start;
   const firstWord = tokens.findIndex((token) => token.start === ranges[0]![0]);
   const quote = text.slice(tokens[Math.max(0, firstWord - FRAGMENT_WORDS)]!.start, tokens[Math.min(tokens.length - 1, firstWord + FRAGMENT_WORDS)]!.end);
-  const href = momentLink(episode, segmentId, start, quote);
+  const href = momentLink(page, segmentId, start, quote);
   return {
     episode: { id: episode.id, title: episode.title, ...(episode.published !== undefined && { published: episode.published }) },
     segmentId,
