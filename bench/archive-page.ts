@@ -21,8 +21,8 @@ function loadedFiles(): NonNullable<StaticArchiveOptions['fetch']> {
 
 /**
  * Milliseconds per keystroke of `measured`, typed letter by letter, once the files they need are
- * loaded and parsed and the vocabulary of their first letters is indexed (by typing `warm`, whose
- * words share those first letters, in the same client): what is left is the work of each query.
+ * loaded and parsed and the vocabulary of their first two letters is indexed (by typing `warm`,
+ * whose words share those letters, in the same client): what is left is the work of each query.
  * A fresh client per round, so that no query's result is cached from the round before.
  */
 export async function keystrokeTimes(src: string, measured: string[], warm: string[], rounds: number): Promise<number[]> {

@@ -125,7 +125,7 @@ export function buildArchive(transcripts: readonly Transcript[], options: Archiv
     };
   });
 
-  // Terms grouped by postings shard, and shards by first letter, all sorted.
+  // Terms grouped by postings shard, and shards by vocabulary shard, all sorted.
   const terms = [...postings.keys()].sort(byCodeUnits);
   const encoded = new Map(terms.map((term) => [term, encodePostings(postings.get(term)!)]));
   const vocabulary = new Map<string, { terms: string[]; weights: string; postings: Record<string, string> }>();

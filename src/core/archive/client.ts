@@ -97,7 +97,7 @@ const limitOf = (options: ArchiveSearchOptions): number =>
 /**
  * The archive search interface over a static index written by `verbatim archive build`:
  * `src` is the archive's folder (or its manifest.json). Files are fetched when a query needs
- * them (the manifest, then the vocabulary of each word's first letter, the postings of the terms
+ * them (the manifest, then the vocabulary of each word's first two letters, the postings of the terms
  * found, the text of the episodes with hits) and kept for the next queries.
  */
 export function createStaticArchiveSearch(src: string, options: StaticArchiveOptions = {}): Required<ArchiveSearch> {

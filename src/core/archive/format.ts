@@ -4,10 +4,10 @@
  * content, so that a CDN can cache it forever:
  *
  * - `manifest.json`: the episodes (id, title, published, duration, speakers, the name of their
- *   text shards), the link to an episode's page, and the vocabulary shards by first letter.
- * - `vocabulary/<letter>.<hash>.json`: the terms starting with that letter (the typo search of a
- *   word looks among them, as the transcript's does), front-coded, how common each is, and the
- *   postings shards of their prefixes.
+ *   text shards), the link to an episode's page, and the vocabulary shards by first two letters.
+ * - `vocabulary/<letters>.<hash>.json`: the terms starting with those two letters (the typo
+ *   search of a word looks among them), front-coded, how common each is, and the postings
+ *   shards of their prefixes.
  * - `postings/<prefix>.<hash>.json`: per term starting with `prefix`, the segments where it
  *   occurs. Terms are grouped by their first three letters, and a group larger than
  *   SHARD_CHARACTERS is split by the next letter (again while too large), so a shard's key
@@ -44,7 +44,7 @@ export interface Manifest {
   /** An episode's page, with `{id}` standing for its id (encoded as a URL component). */
   href?: string;
   episodes: ManifestEpisode[];
-  /** First letter of a term → path of its vocabulary shard. */
+  /** First two letters of a term → path of its vocabulary shard. */
   vocabulary: Record<string, string>;
 }
 
@@ -93,8 +93,11 @@ export function decodeTerms(encoded: string): string[] {
   return encoded === '' ? [] : encoded.split(',').map((entry) => (previous = previous.slice(0, parseInt(entry[0]!, 36)) + entry.slice(1)));
 }
 
-/** The vocabulary shard a term is in: its first letter. */
-export const vocabularyKey = (term: string): string => String.fromCodePoint(term.codePointAt(0)!);
+/** Letters of a term that name its vocabulary shard. */
+const VOCABULARY_PREFIX = 2;
+
+/** The vocabulary shard a term is in: its first two letters (the term itself when shorter). */
+export const vocabularyKey = (term: string): string => Array.from(term).slice(0, VOCABULARY_PREFIX).join('');
 
 /** Letters of a term that name its postings shard, at least. */
 const POSTINGS_PREFIX = 3;
