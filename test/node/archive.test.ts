@@ -33,11 +33,12 @@ describe('verbatim archive build', () => {
     assert.deepEqual(manifest.episodes.map((episode) => episode.id), ['bees', 'universal-translators', 'gardens', 'hostile', 'holograms']);
     const gardens = manifest.episodes.find((episode) => episode.id === 'gardens')!;
     assert.deepEqual(gardens, {
-      id: 'gardens', title: 'Rooftop gardens', published: '2023-04-02', duration: 95, speakers: ['Mara Quist', 'Ilse Brandt'], text: gardens.text,
+      id: 'gardens', published: '2023-04-02', duration: 95, speakers: ['Mara Quist', 'Ilse Brandt'], text: gardens.text,
     });
     assert.equal(manifest.href, '/episodes/{id}.html');
-    assert.match(gardens.text, /^text\/gardens\.[0-9a-f]{12}$/);
-    assert.equal(manifest.episodes[1]!.title, 'Universal Translators', 'a file without a title is named after the file');
+    assert.match(gardens.text, /^[0-9a-f]{12}$/);
+    const [translator] = await searchFolder(dir).search('twelve');
+    assert.equal(translator!.episode.title, 'Universal Translators', 'a file without a title is named after the file');
   });
 
   it('names every shard by its content and writes nothing else', async () => {

@@ -3,7 +3,7 @@ import type { Transcript } from '../types.js';
 import { safeUrl } from '../url.js';
 import {
   ARCHIVE_FORMAT, ARCHIVE_VERSION, MANIFEST_FILE, SHARD_CHARACTERS, TEXT_CHUNK, contentHash, encodePostings, encodeTerms, fileKey, postingsKey,
-  vocabularyKey,
+  textShardPath, vocabularyKey,
 } from './format.js';
 import type { Manifest, ManifestEpisode, Postings, PostingsShard, TextRow, TextShard } from './format.js';
 
@@ -33,13 +33,13 @@ function addShard(files: Map<string, string>, folder: string, key: string, value
   return path;
 }
 
-/** Adds an episode's text shards, named by the hash of all its text, and returns their path stem. */
-function addText(files: Map<string, string>, id: string, rows: TextRow[]): string {
+/** Adds an episode's text shards, named by the hash of all of them, and returns the hash. */
+function addText(files: Map<string, string>, id: string, title: string, rows: TextRow[]): string {
   const chunks: string[] = [];
-  for (let first = 0; first < rows.length; first += TEXT_CHUNK) chunks.push(JSON.stringify({ segments: rows.slice(first, first + TEXT_CHUNK) } satisfies TextShard));
-  const stem = `text/${fileKey(id)}.${contentHash(chunks.join('\n'))}`;
-  chunks.forEach((chunk, number) => files.set(`${stem}-${number}.json`, chunk));
-  return stem;
+  for (let first = 0; first < rows.length; first += TEXT_CHUNK) chunks.push(JSON.stringify({ title, segments: rows.slice(first, first + TEXT_CHUNK) } satisfies TextShard));
+  const hash = contentHash(chunks.join('\n'));
+  chunks.forEach((chunk, number) => files.set(textShardPath({ id, text: hash }, number * TEXT_CHUNK), chunk));
+  return hash;
 }
 
 /** Sorted `items` grouped by `key`, in order. */
@@ -116,12 +116,11 @@ export function buildArchive(transcripts: readonly Transcript[], options: Archiv
     const time = duration(transcript);
     return {
       id: transcript.id,
-      title: transcript.title,
       ...(transcript.source?.published !== undefined && { published: transcript.source.published }),
       ...(href !== undefined && { href }),
       ...(time !== undefined && { duration: time }),
       speakers: transcript.speakers.map((speaker) => speaker.name),
-      text: addText(files, transcript.id, rows),
+      text: addText(files, transcript.id, transcript.title, rows),
     };
   });
 

@@ -22,8 +22,8 @@ const SEGMENTS = 2 ** 20;
  * Terms a word being typed stands for, at most: its most common completions, and its closest
  * near spellings. Across an archive, "hol" starts hundreds of words; each costs a download.
  */
-const MAX_COMPLETIONS = 12;
-const MAX_NEAR_SPELLINGS = 8;
+const MAX_COMPLETIONS = 6;
+const MAX_NEAR_SPELLINGS = 6;
 
 /** Recently matched words and clauses: typing "holographic glasses" re-reads "holographic" at every key. */
 const CACHE_SIZE = 256;
@@ -273,10 +273,10 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
         await Promise.all(batch.map(async (segment, offset) => {
           const episode = episodes[Math.floor(segment / SEGMENTS)]!;
           const number = segment % SEGMENTS;
-          const shard = await file<TextShard>(textShardPath(episode.text, number));
+          const shard = await file<TextShard>(textShardPath(episode, number));
           check();
           const page = episode.href ?? template?.replaceAll('{id}', encodeURIComponent(episode.id));
-          hits[from + offset] = hitFromSegment(episode, page, shard.segments[number % TEXT_CHUNK], plan, scores.get(segment)! / clauses.length, searchOptions.speaker) ?? null;
+          hits[from + offset] = hitFromSegment(episode, shard.title, page, shard.segments[number % TEXT_CHUNK], plan, scores.get(segment)! / clauses.length, searchOptions.speaker) ?? null;
           // The hits in rank order whose text is in, up to the first still waiting.
           const ready: ArchiveHit[] = [];
           for (let at = 0; at < hits.length && hits[at] !== undefined; at++) if (hits[at]) ready.push(hits[at]!);

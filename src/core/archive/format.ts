@@ -3,8 +3,9 @@
  * fetches only what its words need, and every file but the manifest is named by a hash of its
  * content, so that a CDN can cache it forever:
  *
- * - `manifest.json`: the episodes (id, title, published, duration, speakers, the name of their
- *   text shards), the link to an episode's page, and the vocabulary shards by first two letters.
+ * - `manifest.json`: the episodes (id, published, duration, speakers, the hash of their text
+ *   shards), the link to an episode's page, and the vocabulary shards by first two letters; the
+ *   titles are in the text shards, so that the manifest stays small for thousands of episodes.
  * - `vocabulary/<letters>.<hash>.json`: the terms starting with those two letters (the typo
  *   search of a word looks among them), front-coded, how common each is, and the postings
  *   shards of their prefixes.
@@ -12,8 +13,8 @@
  *   occurs. Terms are grouped by their first three letters, and a group larger than
  *   SHARD_CHARACTERS is split by the next letter (again while too large), so a shard's key
  *   depends on its own terms alone: adding an episode rewrites only the shards of its words.
- * - `text/<episode id>.<hash>-<n>.json`: an episode's segments (id, speaker, start, text) for
- *   snippets, TEXT_CHUNK segments a file, so that a hit downloads only a few of them; `<hash>`
+ * - `text/<episode id>.<hash>-<n>.json`: the episode's title and segments (id, speaker, start,
+ *   text) for snippets, TEXT_CHUNK segments a file, so that a hit downloads only a few of them; `<hash>`
  *   is that of the whole episode's text.
  *
  * Episodes are numbered in the order of publication (then id), so that adding the newest
@@ -26,7 +27,6 @@ export const MANIFEST_FILE = 'manifest.json';
 
 export interface ManifestEpisode {
   id: string;
-  title: string;
   published?: string;
   /** The episode's page (http(s) or relative), when the manifest has no `href` template. */
   href?: string;
@@ -34,7 +34,7 @@ export interface ManifestEpisode {
   duration?: number;
   /** Speaker names; a text shard's speaker numbers index this list. */
   speakers: string[];
-  /** Path of the episode's text shards relative to the manifest, without `-<n>.json`. */
+  /** The hash in the names of the episode's text shards. */
   text: string;
 }
 
@@ -65,14 +65,17 @@ export type TextRow = [string, number, number | null, string];
 
 /** TEXT_CHUNK segments of an episode: the `n`th file holds segments `n × TEXT_CHUNK` onwards. */
 export interface TextShard {
+  /** The episode's title. */
+  title: string;
   segments: TextRow[];
 }
 
-/** Segments per text shard: a hit's passage costs the download of about 400 words. */
-export const TEXT_CHUNK = 6;
+/** Segments per text shard: a hit's passage costs the download of about 250 words. */
+export const TEXT_CHUNK = 4;
 
-/** The text shard of segment `segment` of an episode whose text shards are at `stem`. */
-export const textShardPath = (stem: string, segment: number): string => `${stem}-${Math.floor(segment / TEXT_CHUNK)}.json`;
+/** The text shard of segment `segment` of an episode. */
+export const textShardPath = (episode: { id: string; text: string }, segment: number): string =>
+  `text/${fileKey(episode.id)}.${episode.text}-${Math.floor(segment / TEXT_CHUNK)}.json`;
 
 /**
  * Sorted terms, front-coded: each is the number of letters it shares with the one before (one
@@ -106,7 +109,7 @@ const POSTINGS_PREFIX = 3;
 export const postingsKey = (term: string): string => Array.from(term).slice(0, POSTINGS_PREFIX).join('');
 
 /** Encoded postings in one shard, at most, unless they are those of a single term. */
-export const SHARD_CHARACTERS = 20_000;
+export const SHARD_CHARACTERS = 8_000;
 
 /** The key of the postings shard of `term` among `keys`: the longest that starts it. */
 export function shardOf(term: string, keys: Record<string, string>): string | undefined {

@@ -75,12 +75,12 @@ function momentLink(href: string | undefined, segmentId: string, start: number |
 }
 
 /**
- * The hit for a segment (`row`) of an episode whose page is `page`: its snippet with the matched
+ * The hit for a segment (`row`) of an episode titled `title` whose page is `page`: its snippet with the matched
  * words as ranges, its speaker, time and link. Undefined when the text does not bear the match
  * out (a phrase's words not in a row) or the speaker is not `speaker`.
  */
 export function hitFromSegment(
-  episode: ManifestEpisode, page: string | undefined, row: TextRow | undefined, plan: MatchPlan, score: number, speaker?: string,
+  episode: ManifestEpisode, title: string, page: string | undefined, row: TextRow | undefined, plan: MatchPlan, score: number, speaker?: string,
 ): ArchiveHit | undefined {
   if (!row) return undefined;
   const [segmentId, speakerNumber, start, text] = row;
@@ -97,7 +97,7 @@ export function hitFromSegment(
   const quote = text.slice(tokens[Math.max(0, firstWord - FRAGMENT_WORDS)]!.start, tokens[Math.min(tokens.length - 1, firstWord + FRAGMENT_WORDS)]!.end);
   const href = momentLink(page, segmentId, start, quote);
   return {
-    episode: { id: episode.id, title: episode.title, ...(episode.published !== undefined && { published: episode.published }) },
+    episode: { id: episode.id, title, ...(episode.published !== undefined && { published: episode.published }) },
     segmentId,
     ...(speakerName !== undefined && { speaker: speakerName }),
     ...(start !== null && { start }),
