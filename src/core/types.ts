@@ -1,4 +1,4 @@
-/** The data model of DESIGN.md, version 1. */
+/** The transcript data model, version 1 (docs/data-format.md). Fields added since are optional. */
 
 /** Ids match this pattern and are unique in their list. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -8,6 +8,10 @@ export interface Speaker {
   name: string;
   /** e.g. "host", "guest" */
   role?: string;
+  /** A picture of the speaker: an http(s) or relative URL. */
+  img?: string;
+  /** A page about the speaker: an http(s) or relative URL. */
+  href?: string;
 }
 
 export interface Segment {
@@ -18,6 +22,8 @@ export interface Segment {
   /** Seconds from the start of the recording. */
   start?: number;
   end?: number;
+  /** A remark on the segment shown beside it, e.g. "teaser" for a cold open's lines. */
+  note?: string;
 }
 
 export interface Topic {
@@ -27,6 +33,12 @@ export interface Topic {
   /** [firstSegmentId, lastSegmentId], inclusive. */
   segments: [string, string];
   quotes: string[];
+  /** Seconds from the start of the recording, e.g. a chapter's start time. */
+  start?: number;
+  /** An image for the topic (a chapter's artwork): an http(s) or relative URL. */
+  img?: string;
+  /** A page about the topic: an http(s) or relative URL. */
+  href?: string;
 }
 
 export interface Quote {
@@ -36,12 +48,23 @@ export interface Quote {
   /** Occurs verbatim in the segment's text. */
   text: string;
   topic?: string;
+  /** A headline for the quote, e.g. a podcast soundbite's title. */
+  title?: string;
 }
 
 export interface TranscriptSource {
   publisher?: string;
   url?: string;
   published?: string;
+  /** The recording itself, e.g. a podcast episode's enclosure. */
+  media?: TranscriptMedia;
+}
+
+export interface TranscriptMedia {
+  /** An http(s) or relative URL. */
+  url: string;
+  /** Its MIME type, e.g. "audio/mpeg". */
+  type: string;
 }
 
 export interface Transcript {

@@ -1,4 +1,5 @@
 import { ID_PATTERN } from './types.js';
+import { safeUrl } from './url.js';
 import type { Transcript, ValidationProblem, ValidationResult } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -35,6 +36,16 @@ class Checker {
 
   optionalString(obj: Json, key: string, path: string, what: string): string | undefined {
     return obj[key] === undefined ? undefined : this.string(obj, key, path, what);
+  }
+
+  /** An optional link or picture: an http(s) URL or a relative reference, nothing else. */
+  optionalUrl(obj: Json, key: string, path: string, what: string): string | undefined {
+    const url = this.optionalString(obj, key, path, what);
+    if (url !== undefined && safeUrl(url) === undefined) {
+      this.report(`${path}${path ? '.' : ''}${key}`, `${what} ${quoted(url)} must be an http(s) URL or a relative one.`);
+      return undefined;
+    }
+    return url;
   }
 
   id(obj: Json, path: string, what: string): string | undefined {
@@ -92,7 +103,7 @@ const known = (ids: Map<string, number>): string => {
 };
 
 /**
- * Checks that `value` is a Transcript of DESIGN.md (version 1) whose references all resolve.
+ * Checks that `value` is a Transcript (version 1, docs/data-format.md) whose references all resolve.
  * Returns every problem found, each with its JSON path and a sentence a person understands.
  */
 export function validateTranscript(value: unknown): ValidationResult {
@@ -121,6 +132,8 @@ export function validateTranscript(value: unknown): ValidationResult {
     check.unique(speakerIds, check.id(speaker, path, 'a speaker'), 'speakers', index);
     check.string(speaker, 'name', path, 'The speaker\'s name');
     check.optionalString(speaker, 'role', path, 'The speaker\'s role');
+    check.optionalUrl(speaker, 'img', path, 'The speaker\'s picture');
+    check.optionalUrl(speaker, 'href', path, 'The speaker\'s page');
   }
 
   const segmentIds = new Map<string, number>();
@@ -138,6 +151,7 @@ export function validateTranscript(value: unknown): ValidationResult {
     else if (id !== undefined) segmentTexts.set(id, text);
     const start = check.time(segment, 'start', path);
     const end = check.time(segment, 'end', path);
+    check.optionalString(segment, 'note', path, 'The segment\'s note');
     if (start !== undefined && end !== undefined && end < start) {
       check.report(`${path}.end`, `The end time ${end} is before the start time ${start}.`);
     }
@@ -152,6 +166,7 @@ export function validateTranscript(value: unknown): ValidationResult {
     check.unique(quoteIds, id, 'quotes', index);
     const segment = check.string(quote, 'segment', path, 'The quote\'s segment');
     const text = check.string(quote, 'text', path, 'The quote text');
+    check.optionalString(quote, 'title', path, 'The quote\'s title');
     if (segment === undefined) continue;
     const segmentText = segmentTexts.get(segment);
     if (!segmentIds.has(segment)) {
@@ -167,7 +182,10 @@ export function validateTranscript(value: unknown): ValidationResult {
     const path = `topics[${index}]`;
     check.unique(topicIds, check.id(topic, path, 'a topic'), 'topics', index);
     check.string(topic, 'title', path, 'The topic title');
-    check.string(topic, 'summary', path, 'The topic summary');
+    checkSummary(check, topic.summary, `${path}.summary`);
+    check.time(topic, 'start', path);
+    check.optionalUrl(topic, 'img', path, 'The topic\'s image');
+    check.optionalUrl(topic, 'href', path, 'The topic\'s page');
     const range = checkRange(check, topic.segments, `${path}.segments`, segmentIds);
     checkTopicQuotes(check, topic.quotes, `${path}.quotes`, quoteIds, quoteSegments, segmentIds, range);
   }
@@ -196,6 +214,21 @@ function checkSource(check: Checker, source: unknown): void {
   if (url !== undefined && !/^https?:\/\//i.test(url)) {
     check.report('source.url', `The source URL ${quoted(url)} must start with http:// or https://.`);
   }
+  const media = source.media;
+  if (media === undefined) return;
+  if (!isObject(media)) {
+    check.report('source.media', `The media must be an object { url, type }, not ${describe(media)}.`);
+    return;
+  }
+  check.optionalUrl(media, 'url', 'source.media', 'The media URL');
+  if (media.url === undefined) check.report('source.media.url', 'The media URL is missing: "url" must be a text.');
+  check.string(media, 'type', 'source.media', 'The media type');
+}
+
+/** A topic's summary is a text that may be empty (a topic made from a chapter has only a title). */
+function checkSummary(check: Checker, summary: unknown, path: string): void {
+  if (summary === undefined) check.report(path, 'The topic summary is missing: "summary" must be a text (it may be empty).');
+  else if (typeof summary !== 'string') check.report(path, `The topic summary must be a text, not ${describe(summary)}.`);
 }
 
 /** Checks a topic's [first, last] segment range; returns the index range when it resolves. */

@@ -125,6 +125,35 @@ describe('validateTranscript', () => {
     assertProblem((t) => { t.source.url = 'javascript:alert(1)'; }, 'source.url', /must start with http/);
   });
 
+  it('accepts the optional fields of feeds: pictures, pages, chapter starts, soundbite titles, media, notes', () => {
+    const transcript = valid();
+    transcript.speakers[0]!.img = 'https://example.org/ada.jpg';
+    transcript.speakers[0]!.href = '/people/ada';
+    transcript.segments[0]!.note = 'teaser';
+    transcript.topics[0]!.start = 0;
+    transcript.topics[0]!.img = 'chapter.png';
+    transcript.topics[0]!.href = 'https://example.org/intro';
+    transcript.topics[0]!.summary = '';
+    transcript.quotes[0]!.title = 'Bob is glad to be here';
+    transcript.source!.media = { url: 'https://example.org/episode.mp3', type: 'audio/mpeg' };
+    assert.deepEqual(validateTranscript(transcript), { ok: true, transcript });
+  });
+
+  it('rejects unsafe or malformed optional fields', () => {
+    assertProblem((t) => { t.speakers[0].img = 'javascript:alert(1)'; }, 'speakers[0].img', /picture "javascript:alert\(1\)" must be an http\(s\) URL or a relative one/);
+    assertProblem((t) => { t.speakers[1].href = ' data:text/html,<b>'; }, 'speakers[1].href', /page .* must be an http\(s\) URL/);
+    assertProblem((t) => { t.topics[0].img = 'vbscript:x'; }, 'topics[0].img', /image .* must be an http\(s\) URL/);
+    assertProblem((t) => { t.topics[0].start = -3; }, 'topics[0].start', /negative/);
+    assertProblem((t) => { t.topics[0].summary = 4; }, 'topics[0].summary', /summary must be a text, not a number/);
+    assertProblem((t) => { delete t.topics[0].summary; }, 'topics[0].summary', /summary is missing/);
+    assertProblem((t) => { t.segments[0].note = 5; }, 'segments[0].note', /note must be a text/);
+    assertProblem((t) => { t.quotes[0].title = ''; }, 'quotes[0].title', /title is empty/);
+    assertProblem((t) => { t.source.media = 'x.mp3'; }, 'source.media', /must be an object \{ url, type \}/);
+    assertProblem((t) => { t.source.media = { type: 'audio/mpeg' }; }, 'source.media.url', /media URL is missing/);
+    assertProblem((t) => { t.source.media = { url: 'javascript:void 0', type: 'audio/mpeg' }; }, 'source.media.url', /must be an http\(s\) URL/);
+    assertProblem((t) => { t.source.media = { url: 'a.mp3' }; }, 'source.media.type', /media type is missing/);
+  });
+
   it('reports every problem, not only the first', () => {
     const found = problems((t) => {
       t.version = 0;
