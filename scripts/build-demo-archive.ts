@@ -3,18 +3,10 @@
  * episodes of the demo show in demo/archive/episodes/ and the bundled interview, indexed as
  * `verbatim archive build` does. Episode links open demo/archive-episode.html.
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { buildArchive } from '../src/core/archive/build.js';
-import { readEpisode, writeArchive } from '../src/cli/archive.js';
-import { interview } from '../src/data/interview.js';
+import { writeArchive } from '../src/cli/archive.js';
+import { DEMO_INDEX, demoArchive } from './demo-archive.js';
 
-const EPISODES = 'demo/archive/episodes';
-const OUT = 'demo/archive/index';
-
-const files = (await readdir(EPISODES)).sort().map((name) => join(EPISODES, name));
-const episodes = await Promise.all(files.map((file) => readEpisode(file)));
-const { files: index, skipped } = buildArchive([...episodes, interview], { href: 'archive-episode.html?episode={id}' });
+const { files, skipped, episodes } = await demoArchive();
 if (skipped.length) throw new Error(`left out: ${skipped.map((episode) => episode.id).join(', ')}`);
-const { written, kept, removed } = await writeArchive(OUT, index);
-console.log(`${OUT}: ${episodes.length + 1} episodes; ${written} files written, ${kept} unchanged, ${removed} removed.`);
+const { written, kept, removed } = await writeArchive(DEMO_INDEX, files);
+console.log(`${DEMO_INDEX}: ${episodes} episodes; ${written} files written, ${kept} unchanged, ${removed} removed.`);
