@@ -3,6 +3,7 @@ import { argv, exit, stderr, stdout } from 'node:process';
 import { archive } from './cli/archive.js';
 import { emailCard } from './cli/email-card.js';
 import { check } from './cli/check.js';
+import { checkQuotes } from './cli/check-quotes.js';
 import { convert } from './cli/convert.js';
 import { embed } from './cli/embed.js';
 
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   'email-card': emailCard,
   convert,
   check,
+  'check-quotes': checkQuotes,
   embed,
   archive,
 };
@@ -23,7 +25,7 @@ const usage = (): string => [
   'Usage: verbatim <command> [options]',
   '',
   'Commands:',
-  ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(12)} ${command.summary}`),
+  ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(13)} ${command.summary}`),
   '',
 ].join('\n');
 
