@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/components/quote-carousel/quote-carousel.js';
 import '../../src/components/topic-card/topic-card.js';
 import '../../src/components/transcript/transcript.js';
@@ -18,13 +19,20 @@ const topicLinks = (element: Element) => [...element.shadowRoot!.querySelectorAl
 const headings = (element: Element) => [...element.shadowRoot!.querySelectorAll('h2.topic')].map((heading) => heading.textContent!.trim());
 const errors = (element: Element) => [...element.shadowRoot!.querySelectorAll('[part~=error]')].map((error) => error.textContent!.trim());
 
-/** The element of `template` once what it shows is final, with the `verbatim-error` messages it fired. */
+const holders: HTMLElement[] = [];
+afterEach(() => holders.splice(0).forEach((holder) => holder.remove()));
+
+/**
+ * The element of `template` once what it shows is final, with the `verbatim-error` messages it
+ * fired (rendered by hand: fixture() waits for a frame, which a background tab may never draw).
+ */
 async function shown<T extends VerbatimElement>(template: ReturnType<typeof html>): Promise<{ element: T; fired: { message: string }[] }> {
-  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  const holder = document.body.appendChild(document.createElement('div'));
+  holders.push(holder);
   const fired: { message: string }[] = [];
   holder.addEventListener('verbatim-error', (event) => fired.push((event as CustomEvent<{ message: string }>).detail));
-  await fixture(template, { parentNode: holder });
-  const element = holder.firstElementChild as T;
+  render(template, holder);
+  const element = holder.querySelector<T>('*')!;
   await element.updateComplete;
   return { element, fired };
 }

@@ -1,6 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../core/types.js';
-import { Task, TaskStatus } from './task.js';
 
 /** Makes a transcript's topics from the chapters fetched; throws when they do not fit it. */
 type ApplyChapters = (transcript: Transcript) => Transcript;
@@ -23,31 +22,57 @@ async function fetchChapters(url: string, signal: AbortSignal): Promise<ApplyCha
   };
 }
 
+/** One fetch of a chapters file, and how it ended. */
+interface ChaptersFetch {
+  url: string;
+  controller: AbortController;
+  done: Promise<void>;
+  settled: boolean;
+  apply?: ApplyChapters;
+  error?: string;
+}
+
 /**
  * An element's `chapters` attribute: the chapters are fetched (while the transcript loads) and
  * become the resolved transcript's topics. When they cannot be fetched or do not fit the
  * transcript, the transcript stays as it was and `error` says why. The chapters code is
- * downloaded only by pages that use the attribute.
+ * downloaded only by pages that use the attribute. (Not a Task: sharing that class's constants
+ * with this module's chunk would cost the one-quote page bytes.)
  */
-export class ChaptersController {
-  private readonly task: Task<readonly [string | undefined], ApplyChapters | undefined>;
+export class ChaptersController implements ReactiveController {
+  private current: ChaptersFetch | undefined;
   private applied: { transcript: Transcript; apply: ApplyChapters; result: Transcript; error?: string } | undefined;
 
-  constructor(host: ReactiveControllerHost, private readonly url: () => string | undefined) {
-    this.task = new Task(host, {
-      args: () => [url() || undefined] as const,
-      task: ([chaptersUrl], { signal }) => (chaptersUrl ? fetchChapters(chaptersUrl, signal) : undefined),
-    });
+  constructor(private readonly host: ReactiveControllerHost, private readonly url: () => string | undefined) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const url = this.url() || undefined;
+    if (url === this.current?.url) return;
+    this.current?.controller.abort();
+    this.current = url === undefined ? undefined : this.fetch(url);
+  }
+
+  hostConnected(): void {
+    // Back in the page after hostDisconnected abandoned a fetch: fetch again.
+    if (!this.current && this.url()) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    if (!this.current || this.current.settled) return;
+    this.current.controller.abort();
+    this.current = undefined;
   }
 
   /** Whether the chapters are still on their way: the element waits for them before it shows anything. */
   get loading(): boolean {
-    return Boolean(this.url()) && (this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL);
+    return this.current !== undefined && !this.current.settled;
   }
 
   /** Resolves once the chapters arrived or failed. */
   get pending(): Promise<unknown> | undefined {
-    return this.task.status === TaskStatus.PENDING ? this.task.taskComplete : undefined;
+    return this.loading ? this.current!.done : undefined;
   }
 
   /**
@@ -56,8 +81,8 @@ export class ChaptersController {
    */
   apply(transcript: Transcript | undefined): Transcript | undefined {
     if (!transcript || this.loading) return undefined;
-    const apply = this.task.value;
-    if (!this.url() || this.task.status !== TaskStatus.COMPLETE || !apply) return transcript;
+    const apply = this.current?.apply;
+    if (!apply) return transcript;
     if (this.applied?.transcript !== transcript || this.applied.apply !== apply) {
       try {
         this.applied = { transcript, apply, result: apply(transcript) };
@@ -70,8 +95,20 @@ export class ChaptersController {
 
   /** Why the chapters are not shown: they could not be fetched, read or fitted to the transcript. */
   get error(): string | undefined {
-    if (!this.url()) return undefined;
-    if (this.task.status === TaskStatus.ERROR) return messageOf(this.task.error);
-    return this.task.status === TaskStatus.COMPLETE && this.task.value === this.applied?.apply ? this.applied?.error : undefined;
+    const current = this.current;
+    if (!current?.settled) return undefined;
+    return current.error ?? (current.apply === this.applied?.apply ? this.applied?.error : undefined);
+  }
+
+  private fetch(url: string): ChaptersFetch {
+    const controller = new AbortController();
+    const entry: ChaptersFetch = { url, controller, settled: false, done: Promise.resolve() };
+    entry.done = fetchChapters(url, controller.signal)
+      .then((apply) => void (entry.apply = apply), (error: unknown) => void (entry.error = messageOf(error)))
+      .finally(() => {
+        entry.settled = true;
+        if (this.current === entry) this.host.requestUpdate();
+      });
+    return entry;
   }
 }
