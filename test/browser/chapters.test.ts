@@ -91,6 +91,8 @@ describe('chapters attribute', () => {
     // "Right." is too short to say anything: the next sentence is the quote.
     expect(part(element, 'quote')!.querySelector('blockquote')!.textContent).to.equal('So which insects do the real work at night?');
     expect(text(element, 'quote')).to.contain('— Mira Host (host), The night garden');
+    // The speaker's page, from the transcript's speakers.
+    expect(part(element, 'quote')!.querySelector('figcaption a')!.getAttribute('href')).to.equal('https://example.com/mira');
     expect(element.shadowRoot!.querySelector('.speakers')!.textContent).to.equal('With Mira Host and Tomás Guest');
     expect(part<HTMLAnchorElement>(element, 'context-link')!.getAttribute('href')).to.equal('/episode.html#verbatim-s3');
     await expectAccessible(element);
@@ -99,6 +101,7 @@ describe('chapters attribute', () => {
   it('shows a chapter\'s soundbite as the card\'s quote', async () => {
     const { element } = await shown(html`<verbatim-topic-card topic="city-lights" chapters=${`${CHAPTERS}/chapters.vtt`} .transcript=${episode}></verbatim-topic-card>`);
     expect(part(element, 'quote')!.querySelector('blockquote')!.textContent).to.equal('Every streetlight is a trap');
+    expect(part(element, 'quote')!.querySelector('figcaption a')).to.equal(null);
     expect(text(element, 'time')).to.equal('0:40–0:58');
     expect(part(element, 'image')).to.equal(null);
     await expectAccessible(element);

@@ -25,7 +25,8 @@ export const topicCardStyles = css`
     object-fit: cover;
     border-radius: var(--_radius);
   }
-  [part~='title'] a {
+  [part~='title'] a,
+  figcaption a {
     color: inherit;
   }
   [part~='time'] {

@@ -29,7 +29,8 @@ interface TopicCardView {
   /** The topic's image and its page, when safe URLs. */
   img?: string;
   href?: string;
-  quote?: { text: string; who?: string; work: string };
+  /** `whoHref`: the page of the quote's speaker, when a safe URL. */
+  quote?: { text: string; who?: string; whoHref?: string; work: string };
   /** The names of who speaks in the topic. */
   speakers: string[];
   /** The first segment of the topic, where the context link points. */
@@ -58,7 +59,9 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
       time: range && { start: formatTime(range.start), end: range.end === undefined ? undefined : formatTime(range.end) },
       img: safeUrl(topic.img),
       href: safeUrl(topic.href),
-      quote: quote && attribution && { text: quote.text, who: speakerLabel(attribution), work: attribution.work },
+      quote: quote && attribution && {
+        text: quote.text, who: speakerLabel(attribution), whoHref: safeUrl(data.speakerOfQuote(quote)?.href), work: attribution.work,
+      },
       speakers: data.speakersOf(topic).map((speaker) => speaker.name),
       firstSegment: topic.segments[0],
     },
@@ -72,7 +75,8 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * Without a `topic` attribute the card shows the transcript's first topic. A topic made from a
  * chapter (`chapters`, or an imported feed) has only a title: its card shows the part's time
  * range instead of a summary and, unless a soundbite is its quote, the part's opening sentence;
- * the chapter's image and page are shown too.
+ * the chapter's image and page are shown too. A speaker with a page (`href`) is linked from the
+ * quote's attribution.
  *
  * Light-DOM content (e.g. the title and summary as plain HTML) is shown until the card is
  * ready and when it cannot be shown.
@@ -167,7 +171,7 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
         ${card.quote
           ? html`<figure part="quote">
               <blockquote lang=${card.language}><p>${card.quote.text}</p></blockquote>
-              <figcaption>— ${card.quote.who ? `${card.quote.who}, ` : ''}<cite lang=${card.language}>${card.quote.work}</cite></figcaption>
+              <figcaption>— ${card.quote.who ? html`${card.quote.whoHref ? html`<a href=${card.quote.whoHref}>${card.quote.who}</a>` : card.quote.who}, ` : ''}<cite lang=${card.language}>${card.quote.work}</cite></figcaption>
             </figure>`
           : nothing}
         ${card.speakers.length ? html`<p class="speakers">${this.terms.withSpeakers(card.speakers)}</p>` : nothing}
