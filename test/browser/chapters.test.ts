@@ -50,6 +50,22 @@ describe('chapters attribute', () => {
     });
   }
 
+  it('follows a change of the attribute: other chapters, then none', async () => {
+    const { element } = await shown(html`<verbatim-transcript chapters=${`${CHAPTERS}/chapters.vtt`} .transcript=${episode}></verbatim-transcript>`);
+    const transcript = element as unknown as HTMLElement & { chapters?: string };
+    transcript.setAttribute('chapters', `${CHAPTERS}/missing.vtt`);
+    await element.updateComplete;
+    expect(topicLinks(element)).to.deep.equal([]);
+    expect(errors(element)).to.have.length(1);
+    transcript.removeAttribute('chapters');
+    await element.updateComplete;
+    expect(errors(element)).to.deep.equal([]);
+    expect(element.shadowRoot!.querySelectorAll('[part~=segment]')).to.have.length(6);
+    transcript.setAttribute('chapters', `${CHAPTERS}/chapters.vtt`);
+    await element.updateComplete;
+    expect(topicLinks(element)).to.deep.equal(['Welcome to the garden', 'Who pollinates at night', 'City lights']);
+  });
+
   it('keeps the transcript and says why when the chapters cannot be fetched', async () => {
     const { element, fired } = await shown(html`<verbatim-transcript chapters=${`${CHAPTERS}/missing.json`} .transcript=${episode}></verbatim-transcript>`);
     expect(element.shadowRoot!.querySelectorAll('[part~=segment]')).to.have.length(6);

@@ -67,10 +67,12 @@ describe('<verbatim-transcript> segment notes', () => {
     expect(count(element)).to.contain('dans la bande-annonce');
   });
 
-  it('shows any other note as written', async () => {
-    const noted = { ...coldOpen, segments: coldOpen.segments.map((entry) => (entry.id === 's1' ? { ...entry, note: 'ad break' } : entry)) };
+  it('shows any other note as written, as text', async () => {
+    const note = '<img src=x onerror="window.pwned=1"> ad break';
+    const noted = { ...coldOpen, segments: coldOpen.segments.map((entry) => (entry.id === 's1' ? { ...entry, note } : entry)) };
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${noted}></verbatim-transcript>`);
-    expect(noteOf(element, 's1')!.textContent).to.equal('ad break');
+    expect(noteOf(element, 's1')!.textContent).to.equal(note);
+    expect(noteOf(element, 's1')!.querySelector('img')).to.equal(null);
   });
 });
 
