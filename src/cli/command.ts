@@ -3,10 +3,24 @@ import { readFile } from 'node:fs/promises';
 import { stderr, stdin, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { TranscriptError } from '../core/errors.js';
+import { TranscriptError, describeProblem } from '../core/errors.js';
+import type { TranscriptWarning } from '../core/errors.js';
+import { setHtmlScanner } from '../core/formats/html.js';
+import { scanWithHtmlparser2 } from '../core/formats/html-parser2.js';
+import { FORMAT_READERS } from '../core/formats/registry.js';
 import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript } from '../core/types.js';
+
+// Node has no DOMParser: the command line reads HTML transcripts with htmlparser2.
+setHtmlScanner(scanWithHtmlparser2);
+
+/** "verbatim, podcast-json (Podcasting 2.0 JSON), vtt (WebVTT), …" for help texts, from the format registry. */
+export const FORMAT_LIST = FORMAT_READERS.map((reader) => `${reader.name} (${reader.label})`).join(', ');
+
+/** One warning as a line of output: "talk.vtt: line 5: warning: …". */
+export const warningLine = (file: string, { line, reason }: TranscriptWarning): string =>
+  `${describeProblem({ source: file, line, reason: `warning: ${reason}` })}\n`;
 
 /** Exit statuses: 1 for a file that cannot be read (or has problems), 2 for a wrong command line. */
 export const CANNOT_READ = 1;

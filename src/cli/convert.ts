@@ -1,12 +1,14 @@
 // `verbatim convert FILE`: any transcript format → Verbatim JSON on stdout.
+import { stderr } from 'node:process';
 import { TranscriptError } from '../core/errors.js';
-import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
-import { CANNOT_READ, CommandError, command, fileCommandLine, formatOption, readText, write } from './command.js';
+import { readTranscript } from '../core/parse.js';
+import { CANNOT_READ, CommandError, FORMAT_LIST, command, fileCommandLine, formatOption, readText, warningLine, write } from './command.js';
 
 const USAGE = `Usage: verbatim convert FILE [options] > transcript.json
 
-Reads a transcript (${TRANSCRIPT_FORMATS.join(', ')}) and writes it as Verbatim JSON
-to stdout. FILE "-" reads standard input.
+Reads a transcript and writes it as Verbatim JSON to stdout; what the reader
+skipped is listed on stderr. FILE "-" reads standard input.
+Formats: ${FORMAT_LIST}.
 
 Options:
   --format F     the format of FILE (default: detected from its content)
@@ -21,7 +23,7 @@ const OPTIONS = {
   title: { type: 'string' },
 } as const;
 
-export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podcasting 2.0 JSON, text) as Verbatim JSON', async (args) => {
+export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podcasting 2.0 JSON or HTML, text) as Verbatim JSON', async (args) => {
   const { values, file, help } = fileCommandLine(args, OPTIONS, USAGE);
   if (help) {
     await write(USAGE);
@@ -29,13 +31,14 @@ export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podca
   }
   const format = formatOption(values.format);
   const text = await readText(file);
-  let transcript;
+  let reading;
   try {
-    transcript = parseTranscript(text, { format, id: values.id, title: values.title });
+    reading = readTranscript(text, { format, id: values.id, title: values.title });
   } catch (error) {
     if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
     throw error;
   }
-  await write(`${JSON.stringify(transcript, null, 2)}\n`);
+  for (const warning of reading.warnings) stderr.write(`verbatim convert: ${warningLine(file, warning)}`);
+  await write(`${JSON.stringify(reading.transcript, null, 2)}\n`);
   return 0;
 });

@@ -2,10 +2,11 @@
 export type * from './types.js';
 export { ID_PATTERN } from './types.js';
 export { TranscriptError } from './errors.js';
+export type { TranscriptWarning } from './errors.js';
 export { validateTranscript } from './validate.js';
-export { parseTranscript, detectFormat } from './parse.js';
-export type { ParseOptions, TranscriptFormat } from './parse.js';
-export { loadTranscript } from './load.js';
+export { parseTranscript, readTranscript, detectFormat } from './parse.js';
+export type { ParseOptions, TranscriptFormat, TranscriptReading } from './parse.js';
+export { loadTranscript, loadTranscriptWithWarnings } from './load.js';
 export { formatTime } from './time.js';
 export { safeUrl } from './url.js';
 export { escapeHtml } from './html.js';
