@@ -2,11 +2,11 @@
 import { TranscriptError } from '../core/errors.js';
 import { parseJson } from '../core/formats/json.js';
 import type { TranscriptWarning } from '../core/errors.js';
-import { detectFormat, readTranscript } from '../core/parse.js';
+import { readTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript, ValidationProblem } from '../core/types.js';
 import { validateTranscript } from '../core/validate.js';
-import { CANNOT_READ, FORMAT_LIST, command, fileCommandLine, formatOption, readText, warningLine, write } from './command.js';
+import { CANNOT_READ, FORMAT_LIST, command, fileCommandLine, fileFormat, formatOption, readText, warningLine, write } from './command.js';
 
 const USAGE = `Usage: verbatim check FILE [--format F]
 
@@ -15,7 +15,8 @@ skipped (warnings), then a summary. Exits with 1 when there is any problem.
 Formats: ${FORMAT_LIST}.
 
 Options:
-  --format F     the format of FILE (default: detected from its content)
+  --format F     the format of FILE (default: detected from its content, else
+                 from its extension)
   -h, --help     show this help
 `;
 
@@ -44,7 +45,7 @@ export const check = command('check', 'report every problem in a transcript file
   }
   const given = formatOption(values.format);
   const text = await readText(file);
-  const format = given ?? detectFormat(text);
+  const format = fileFormat(file, text, given);
   const outcome = examine(text, format);
   if ('problems' in outcome) {
     const lines = outcome.problems.map(({ path, message }) => `${file}: ${path ? `${path}: ` : ''}${message}\n`);

@@ -8,7 +8,8 @@ import type { TranscriptWarning } from '../core/errors.js';
 import { setHtmlScanner } from '../core/formats/html.js';
 import { scanWithHtmlparser2 } from '../core/formats/html-parser2.js';
 import { FORMAT_READERS } from '../core/formats/registry.js';
-import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
+import { formatFromFileName } from '../core/load.js';
+import { TRANSCRIPT_FORMATS, detectFormat, parseTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript } from '../core/types.js';
 
@@ -65,6 +66,16 @@ export function formatOption(value: string | undefined): TranscriptFormat | unde
   throw new CommandError(`--format must be one of ${TRANSCRIPT_FORMATS.join(', ')}, not "${value}".`, USAGE_ERROR);
 }
 
+/**
+ * The format to read FILE as: --format, else what its content looks like; content that looks
+ * like nothing in particular (plain text) in a file named for a format (talk.vtt) is read as
+ * that format, so that its problems are reported rather than its lines taken for text.
+ */
+export function fileFormat(file: string, text: string, given: TranscriptFormat | undefined): TranscriptFormat {
+  const detected = given ?? detectFormat(text);
+  return detected === 'text' && !given ? formatFromFileName(file) ?? detected : detected;
+}
+
 /** The text of FILE, or of standard input for "-". */
 export async function readText(file: string): Promise<string> {
   try {
@@ -82,7 +93,7 @@ export async function readText(file: string): Promise<string> {
 export async function readTranscriptFile(file: string): Promise<Transcript> {
   const text = await readText(file);
   try {
-    return parseTranscript(text);
+    return parseTranscript(text, { format: fileFormat(file, text, undefined) });
   } catch (error) {
     if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
     throw error;

@@ -2,7 +2,7 @@
 import { stderr } from 'node:process';
 import { TranscriptError } from '../core/errors.js';
 import { readTranscript } from '../core/parse.js';
-import { CANNOT_READ, CommandError, FORMAT_LIST, command, fileCommandLine, formatOption, readText, warningLine, write } from './command.js';
+import { CANNOT_READ, CommandError, FORMAT_LIST, command, fileCommandLine, fileFormat, formatOption, readText, warningLine, write } from './command.js';
 
 const USAGE = `Usage: verbatim convert FILE [options] > transcript.json
 
@@ -11,7 +11,8 @@ skipped is listed on stderr. FILE "-" reads standard input.
 Formats: ${FORMAT_LIST}.
 
 Options:
-  --format F     the format of FILE (default: detected from its content)
+  --format F     the format of FILE (default: detected from its content, else
+                 from its extension)
   --id ID        the transcript's id (default: its own, else "transcript")
   --title TEXT   the transcript's title (default: its own, else "Transcript")
   -h, --help     show this help
@@ -33,7 +34,7 @@ export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podca
   const text = await readText(file);
   let reading;
   try {
-    reading = readTranscript(text, { format, id: values.id, title: values.title });
+    reading = readTranscript(text, { format: fileFormat(file, text, format), id: values.id, title: values.title });
   } catch (error) {
     if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
     throw error;

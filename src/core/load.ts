@@ -31,8 +31,12 @@ function onlyFormat(key: 'mimeTypes' | 'extensions', value: string): TranscriptF
 export function formatFromResponse(url: string, contentType: string | null): TranscriptFormat | undefined {
   const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   const byType = type === 'text/plain' ? undefined : onlyFormat('mimeTypes', type);
-  if (byType) return byType;
-  const extension = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  return byType ?? formatFromFileName(url);
+}
+
+/** The format a file name or URL's extension names, if it names one: "talk.vtt" → "vtt". */
+export function formatFromFileName(name: string): TranscriptFormat | undefined {
+  const extension = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(name)?.[1]?.toLowerCase() ?? '';
   return onlyFormat('extensions', extension);
 }
 

@@ -50,8 +50,9 @@ function shape(name: string): 'name' | 'handle' | undefined {
 /**
  * Decides, for the texts of one file in order, which prefixes are speaker labels: a name that
  * recurs as a prefix, that opens the file's first text, or that the file names elsewhere
- * (`known`, e.g. its WebVTT voices); a lowercase handle only when it recurs. Returns the reader
- * to apply to each text.
+ * (`known`, e.g. its WebVTT voices); once the file is seen to label its turns so, any other
+ * name too (a guest who speaks once). A lowercase handle counts only when it recurs. Returns
+ * the reader to apply to each text.
  */
 export function speakerLabels(texts: Iterable<string>, known: ReadonlySet<string> = new Set()): (text: string) => NamePrefix | undefined {
   const counts = new Map<string, number>();
@@ -68,6 +69,7 @@ export function speakerLabels(texts: Iterable<string>, known: ReadonlySet<string
     const kind = shape(name);
     if (known.has(name) || (kind === 'name' && (count > 1 || name === opening)) || (kind === 'handle' && count > 1)) labels.add(name);
   }
+  if (labels.size > 0) for (const name of counts.keys()) if (shape(name) === 'name') labels.add(name);
   return (text) => {
     const prefix = parseNamePrefix(text.trimStart());
     return prefix && labels.has(prefix.name) ? prefix : undefined;
