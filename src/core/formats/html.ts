@@ -21,14 +21,14 @@ export const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 
 
 /** The DOMParser of a browser: it builds an inert document (no script runs, nothing loads). */
 function scanWithDomParser(html: string): HtmlPiece[] {
-  const document = new DOMParser().parseFromString(html, 'text/html');
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
   const textOf = (node: Node): string => [...node.childNodes].map((child) => {
     if (child.nodeType === 3) return (child as Text).data;
     if (child.nodeType !== 1) return '';
     const name = (child as Element).localName;
     return name === 'br' ? ' ' : HIDDEN_ELEMENTS.has(name) ? '' : textOf(child);
   }).join('');
-  return [...document.querySelectorAll('cite, time, p')]
+  return [...parsed.querySelectorAll('cite, time, p')]
     .filter((element) => !element.parentElement?.closest('cite, time, p') && !element.closest([...HIDDEN_ELEMENTS].join()))
     .map((element) => ({ tag: element.localName as HtmlPiece['tag'], text: textOf(element) }));
 }
