@@ -1,7 +1,7 @@
 // `verbatim convert FILE`: any transcript format → Verbatim JSON on stdout.
 import { stderr } from 'node:process';
 import { TranscriptError } from '../core/errors.js';
-import { readTranscript } from '../core/parse.js';
+import { TRANSCRIPT_FORMATS, readTranscript } from '../core/parse.js';
 import { CANNOT_READ, CommandError, FORMAT_LIST, command, fileCommandLine, fileFormat, formatOption, readText, warningLine, write } from './command.js';
 
 const USAGE = `Usage: verbatim convert FILE [options] > transcript.json
@@ -24,7 +24,7 @@ const OPTIONS = {
   title: { type: 'string' },
 } as const;
 
-export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podcasting 2.0 JSON or HTML, text) as Verbatim JSON', async (args) => {
+export const convert = command('convert', `a transcript file (${TRANSCRIPT_FORMATS.join(', ')}) as Verbatim JSON`, async (args) => {
   const { values, file, help } = fileCommandLine(args, OPTIONS, USAGE);
   if (help) {
     await write(USAGE);
