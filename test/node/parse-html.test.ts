@@ -16,6 +16,8 @@ describe('HTML transcripts', () => {
     const html = '<!doctype html><html><body>\n<cite>Ada Lovelace:</cite><time>0:00</time><p>Hello.</p>\n'
       + '<time>1:02:03.5</time><p>Still Ada.</p>\n<cite>Charles:</cite><time>75</time><p>Hi &amp; welcome.</p></body></html>';
     assert.equal(detectFormat(html), 'html');
+    assert.equal(detectFormat('\uFEFF<!-- exported -->\n<cite>Ada:</cite>'), 'html');
+    assert.equal(detectFormat('<i>not html</i> but text'), 'text');
     const { transcript, warnings } = read(html);
     assert.deepEqual(warnings, []);
     assert.deepEqual(paragraphs(transcript), ['ada-lovelace: Hello.', 'ada-lovelace: Still Ada.', 'charles: Hi & welcome.']);

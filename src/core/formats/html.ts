@@ -53,7 +53,7 @@ export const htmlTranscript: TranscriptFormatReader<'html'> = {
   label: 'Podcasting 2.0 HTML',
   mimeTypes: ['text/html', 'application/xhtml+xml'],
   extensions: ['html', 'htm'],
-  detect: (start) => /^<(?:!doctype html|html|head|body|meta|cite|time|p|div|section|article)[\s>/]/i.test(start),
+  detect: (start) => /^<(?:!--|!doctype html|html|head|body|meta|cite|time|p|div|section|article)[\s>/]/i.test(start),
   parse(text, { id, title, warn }) {
     const scan = registeredScanner ?? (typeof DOMParser === 'function' ? scanWithDomParser : undefined);
     if (!scan) throw new TranscriptError('Reading HTML needs an HTML parser here: DOMParser, or one given to setHtmlScanner.');
