@@ -7,6 +7,8 @@ export { validateTranscript } from './validate.js';
 export { parseTranscript, readTranscript, detectFormat } from './parse.js';
 export type { ParseOptions, TranscriptFormat, TranscriptReading } from './parse.js';
 export { loadTranscript, loadTranscriptWithWarnings } from './load.js';
+export { setHtmlScanner } from './formats/html.js';
+export type { HtmlPiece, HtmlScanner } from './formats/html.js';
 export { formatTime } from './time.js';
 export { safeUrl } from './url.js';
 export { escapeHtml } from './html.js';
