@@ -22,6 +22,10 @@ describe('WebVTT: blocks', () => {
     assert.match(warnings[0]!.reason, /^The block "intro" has no cue timing line/);
   });
 
+  it('skips a block of spaces between cues without a warning', () => {
+    assert.deepEqual(read('WEBVTT\n\n00:01.000 --> 00:02.000\nOne.\n\n   \n\n00:03.000 --> 00:04.000\nTwo.\n').warnings, []);
+  });
+
   it('skips NOTE, STYLE and REGION blocks without a warning', () => {
     const text = 'WEBVTT\n\nREGION\nid:left\n\nSTYLE\n::cue { color: red }\n\nNOTE a comment\nover two lines\n\n00:01.000 --> 00:02.000\nOnly this.\n\nNOTE\nafter a cue\n';
     assert.deepEqual(read(text), { transcript: read(text).transcript, format: 'vtt', warnings: [] });

@@ -116,6 +116,9 @@ function voiceRuns(cueText: string): VoiceRun[] {
   return runs.filter((run) => run.text.trim() !== '');
 }
 
+/** Lines of spaces only: a block of them loses nothing when skipped. */
+const onlySpaces = (lines: string[]): boolean => lines.every((line) => line.trim() === '');
+
 interface Cue {
   start: number;
   end: number | undefined;
@@ -171,7 +174,7 @@ function readCues(lines: string[], warn: (line: number, reason: string) => void)
       cues.push(cue);
     } else if (inHeader) {
       language = buffer.map((line) => /^Language:[ \t]*(\S+)/i.exec(line)?.[1]).find(Boolean);
-    } else if (!badTiming && !/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(buffer[0] ?? '')) {
+    } else if (!badTiming && !onlySpaces(buffer) && !/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(buffer[0] ?? '')) {
       warn(first + 1, `The block ${excerpt(buffer[0] ?? '')} has no cue timing line like "00:00:01.000 --> 00:00:04.000"; it is skipped.`);
     }
   };
