@@ -81,9 +81,11 @@ function share(url: string): SharedRequest {
 
 /**
  * Fetches and reads the transcript at `url` (any format parseTranscript reads), with the
- * warnings of its reader (what it skipped), for a page to report once. Requests are shared
- * by URL; `signal` lets one caller stop waiting, and when every caller that passed a signal
- * has stopped (and none came without one) the download itself is aborted.
+ * warnings of its reader (what it skipped). Requests are shared by URL, and every caller of
+ * one URL gets the same reading object, so that a page can report its warnings once (a
+ * WeakSet of the readings reported will do). `signal` lets one caller stop waiting, and when
+ * every caller that passed a signal has stopped (and none came without one) the download
+ * itself is aborted.
  */
 export function loadTranscriptWithWarnings(url: string, signal?: AbortSignal): Promise<TranscriptReading> {
   if (signal?.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));

@@ -1,3 +1,4 @@
+// The readers in the browser: HTML with DOMParser, and warnings passed on by the loader.
 import { expect } from '@open-wc/testing';
 import { readTranscript } from '../../src/core/parse.js';
 import { loadTranscriptWithWarnings } from '../../src/core/load.js';
@@ -25,5 +26,15 @@ describe('HTML transcripts with DOMParser', () => {
     const url = URL.createObjectURL(new Blob(['<time>soon</time><p>Words.</p>'], { type: 'text/html' }));
     const { transcript, format, warnings } = await loadTranscriptWithWarnings(url);
     expect([format, transcript.segments[0]!.text, warnings.length]).to.deep.equal(['html', 'Words.', 1]);
+  });
+});
+
+describe('loadTranscriptWithWarnings', () => {
+  it('gives every caller of one URL the same reading, so that its warnings can be reported once', async () => {
+    const url = URL.createObjectURL(new Blob(['WEBVTT\n\n00:01.000 --> 00:02.000\nKept.\n\n00:03.000 --> 00:0x.000\nSkipped.\n'], { type: 'text/vtt' }));
+    const [first, second] = await Promise.all([loadTranscriptWithWarnings(url), loadTranscriptWithWarnings(url)]);
+    expect(first).to.equal(second);
+    expect(first.warnings.map((warning) => warning.line)).to.deep.equal([6]);
+    expect(first.transcript.segments.map((segment) => segment.text)).to.deep.equal(['Kept.']);
   });
 });
