@@ -6,15 +6,15 @@ import type { ParseArgsConfig } from 'node:util';
 import { TranscriptError, describeProblem } from '../core/errors.js';
 import type { TranscriptWarning } from '../core/errors.js';
 import { setHtmlScanner } from '../core/formats/html.js';
-import { scanWithHtmlparser2 } from '../core/formats/html-parser2.js';
+import { scanWithParse5 } from '../core/formats/html-parse5.js';
 import { FORMAT_READERS } from '../core/formats/registry.js';
 import { formatFromFileName } from '../core/load.js';
 import { TRANSCRIPT_FORMATS, detectFormat, parseTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript } from '../core/types.js';
 
-// Node has no DOMParser: the command line reads HTML transcripts with htmlparser2.
-setHtmlScanner(scanWithHtmlparser2);
+// Node has no DOMParser: the command line reads HTML transcripts with parse5.
+setHtmlScanner(scanWithParse5);
 
 /** "verbatim, podcast-json (Podcasting 2.0 JSON), vtt (WebVTT), …" for help texts, from the format registry. */
 export const FORMAT_LIST = FORMAT_READERS.map((reader) => `${reader.name} (${reader.label})`).join(', ');

@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { interview } from '../../src/data/interview.js';
 import { emailProblems } from './email-html-validate.js';
+import { verbatim } from './cli-helpers.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = 'test/node/fixtures/email-transcript.json';
-
-interface Result {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `verbatim email-card …` from the sources, as a user would run the command. */
-function verbatim(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('verbatim email-card', () => {
   it('--list lists the topics of the bundled interview, id and title', async () => {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { formatAttribution, quotationText, quoteAttribution, withSpeakers } from '../../src/core/attribution.js';
 import { QUOTE_SCRIPT_URL, embedQuoteSnippet } from '../../src/core/embed.js';
@@ -10,8 +8,8 @@ import { parseTranscript } from '../../src/core/parse.js';
 import type { Transcript } from '../../src/core/types.js';
 import { VERSION } from '../../src/core/version.js';
 import { interview } from '../../src/data/interview.js';
+import { verbatim } from './cli-helpers.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLE_FILE = 'test/browser/fixtures/quote-transcript.json';
 const read = (path: string): Transcript => parseTranscript(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const sample = read(SAMPLE_FILE);
@@ -111,21 +109,6 @@ describe('attribution', () => {
     assert.equal(withSpeakers(['A', 'B', 'C']), 'With A, B, and C');
   });
 });
-
-interface Result {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `verbatim …` from the sources, as a user would run the command. */
-function verbatim(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('verbatim embed quote', () => {
   it('prints the snippet for a quote of the bundled interview', async () => {

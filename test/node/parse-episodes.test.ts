@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { detectFormat, parseTranscript, readTranscript } from '../../src/core/index.js';
 import { setHtmlScanner } from '../../src/core/formats/html.js';
-import { scanWithHtmlparser2 } from '../../src/core/formats/html-parser2.js';
+import { scanWithParse5 } from '../../src/core/formats/html-parse5.js';
 import { fixture, paragraphs } from './parse-helpers.js';
 
 const NAMES = ['Mira Okafor', 'Tomás Reyes', 'Jun Park'];
 
 describe('one episode in every format', () => {
-  before(() => setHtmlScanner(scanWithHtmlparser2));
+  before(() => setHtmlScanner(scanWithParse5));
 
   it('word-level Podcasting 2.0 JSON becomes one paragraph per turn, punctuation joined', () => {
     const text = fixture('episode-words.json');

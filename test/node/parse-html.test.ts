@@ -1,15 +1,15 @@
-// The Podcasting 2.0 HTML transcript, read in Node with htmlparser2: only text comes out.
+// The Podcasting 2.0 HTML transcript, read in Node with parse5: only text comes out.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TranscriptError, detectFormat, readTranscript } from '../../src/core/index.js';
 import { setHtmlScanner } from '../../src/core/formats/html.js';
-import { scanWithHtmlparser2 } from '../../src/core/formats/html-parser2.js';
+import { scanWithParse5 } from '../../src/core/formats/html-parse5.js';
 import { paragraphs } from './parse-helpers.js';
 
 const read = (html: string) => readTranscript(html, { format: 'html' });
 
 describe('HTML transcripts', () => {
-  before(() => setHtmlScanner(scanWithHtmlparser2));
+  before(() => setHtmlScanner(scanWithParse5));
   after(() => setHtmlScanner(undefined));
 
   it('gives each <p> the speaker of the last <cite> and the start of its <time>', () => {
@@ -55,7 +55,7 @@ describe('HTML transcripts', () => {
     try {
       assert.throws(() => read('<p>Hi.</p>'), { name: 'TranscriptError', message: /needs an HTML parser/ });
     } finally {
-      setHtmlScanner(scanWithHtmlparser2);
+      setHtmlScanner(scanWithParse5);
     }
   });
 });

@@ -35,7 +35,7 @@ function scanWithDomParser(html: string): HtmlPiece[] {
 
 let registeredScanner: HtmlScanner | undefined;
 
-/** Gives the HTML reader a parser where there is no DOMParser (Node: the command line registers htmlparser2). */
+/** Gives the HTML reader a parser where there is no DOMParser (Node: the command line registers parse5). */
 export function setHtmlScanner(scanner: HtmlScanner | undefined): void {
   registeredScanner = scanner;
 }
