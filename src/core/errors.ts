@@ -20,6 +20,11 @@ export function describeProblem({ source, line, path, reason }: TranscriptLocati
   return [source, line !== undefined ? `line ${line}` : path, reason].filter(Boolean).join(': ');
 }
 
+const locationOf = (where: string): TranscriptLocation => {
+  const line = /^line (\d+)$/.exec(where)?.[1];
+  return line === undefined ? { path: where } : { line: Number(line) };
+};
+
 /**
  * Thrown by the parsers for input they cannot read. `line` or `path` says where, `reason`
  * what; the message names both, so that a person can find the problem in their file.
@@ -30,7 +35,9 @@ export class TranscriptError extends Error {
   readonly path: string | undefined;
   readonly reason: string;
 
-  constructor(reason: string, { source, line, path }: TranscriptLocation = {}) {
+  /** `where` may also be written as text: "line 12", or a JSON path. */
+  constructor(reason: string, where: TranscriptLocation | string = {}) {
+    const { source, line, path } = typeof where === 'string' ? locationOf(where) : where;
     super(describeProblem({ source, line, path, reason }));
     this.name = 'TranscriptError';
     this.reason = reason;

@@ -42,3 +42,12 @@ describe('malformed transcripts', () => {
     });
   });
 });
+
+describe('TranscriptError', () => {
+  it('takes its place as fields or as text, and names it first in its message', () => {
+    assert.deepEqual({ ...new TranscriptError('Bad.', 'line 7') }, { name: 'TranscriptError', reason: 'Bad.', source: undefined, line: 7, path: undefined });
+    assert.equal(new TranscriptError('Bad.', 'segments[2].body').path, 'segments[2].body');
+    assert.equal(new TranscriptError('Bad.', { source: 'talk.vtt', line: 3 }).message, 'talk.vtt: line 3: Bad.');
+    assert.equal(new TranscriptError('Bad.').message, 'Bad.');
+  });
+});
