@@ -17,9 +17,7 @@ const BUDGETS = { cdn: 40 * KB, quotePage: 12 * KB };
  * lit ~7 KB and Fuse.js ~7 KB): issue 9 asks for a decision. Until then CI holds it at this
  * ceiling so that it cannot grow, and prints the gap to the DESIGN budget on every run.
  */
-// The readers grew by 2.4 KB (the WebVTT parsing algorithm, lenient SRT, HTML transcripts,
-// the speaker-label heuristic); they load lazily behind `src` in the one-element builds.
-const CDN_CEILING = 59 * KB;
+const CDN_CEILING = 56 * KB;
 const root = process.cwd();
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
