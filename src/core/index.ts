@@ -9,6 +9,8 @@ export type { ParseOptions, TranscriptFormat, TranscriptReading } from './parse.
 export { loadTranscript, loadTranscriptWithWarnings } from './load.js';
 export { setHtmlScanner } from './formats/html.js';
 export type { HtmlPiece, HtmlScanner } from './formats/html.js';
+export { applyChapters, readChapters } from './feed/chapters.js';
+export type { Chapter, ChapterOptions } from './feed/chapters.js';
 export { formatTime } from './time.js';
 export { safeUrl } from './url.js';
 export { escapeHtml } from './html.js';
