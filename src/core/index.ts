@@ -6,7 +6,8 @@ export { validateTranscript } from './validate.js';
 export { parseTranscript, detectFormat } from './parse.js';
 export type { ParseOptions, TranscriptFormat } from './parse.js';
 export { loadTranscript } from './load.js';
-export { formatTime } from './time.js';
+export { formatTime, formatTimeRange } from './time.js';
+export type { TimeRange } from './time.js';
 export { safeUrl } from './url.js';
 export { escapeHtml } from './html.js';
 export { closestIds, unknownIdMessage } from './suggest.js';
@@ -20,6 +21,8 @@ export { formatAttribution, quotationText, quoteAttribution, speakerLabel, withS
 export type { Attribution } from './attribution.js';
 export { embedQuoteSnippet, QUOTE_SCRIPT_URL } from './embed.js';
 export type { EmbedQuoteOptions } from './embed.js';
+export { topicCardContent } from './topic-card.js';
+export type { TopicCardContent, TopicCardContentOptions } from './topic-card.js';
 export { renderTopicCardEmail } from './email.js';
 export type { TopicCardEmailOptions } from './email.js';
 export { renderTopicCardText } from './email-text.js';

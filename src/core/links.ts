@@ -5,6 +5,8 @@
  * fragment (`:~:text=`) so that browsers highlight the words, even before the script runs.
  */
 
+import { ID_PATTERN } from './types.js';
+
 const PREFIX = 'verbatim-';
 
 export interface LinkState {
@@ -47,7 +49,7 @@ export function parseLinkState(hash: string): LinkState {
       return {};
     }
   }
-  return /^[a-z0-9][a-z0-9-]*$/.test(rest) ? { segment: rest } : {};
+  return ID_PATTERN.test(rest) ? { segment: rest } : {};
 }
 
 /**
