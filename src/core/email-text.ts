@@ -20,7 +20,7 @@ export interface TopicCardTextOptions {
 }
 
 /** A topic card as an email shows it: every line already worded. */
-export interface EmailCard {
+export interface EmailCardContent {
   language: string;
   title: string;
   /** The summary, or the part's time range when the summary is empty; none when neither is known. */
@@ -56,7 +56,7 @@ const containAttribution = ({ speaker, role, work }: Attribution): Attribution =
  * The card for `topicId`, worded for an email. Throws a RangeError naming the closest ids for
  * an unknown topic, and one explaining the rule for an `href` an email cannot use.
  */
-export function emailCard(transcript: Transcript, topicId: string, options: TopicCardTextOptions = {}): EmailCard {
+export function emailCardContent(transcript: Transcript, topicId: string, options: TopicCardTextOptions = {}): EmailCardContent {
   const href = options.href === undefined ? undefined : emailHref(options.href);
   const card = topicCardContent(transcript, topicId, { href });
   const description = card.summary || (card.time && formatTimeRange(card.time));
@@ -76,7 +76,7 @@ export function emailCard(transcript: Transcript, topicId: string, options: Topi
  * Throws like renderTopicCardEmail for an unknown topic or an unusable `href`.
  */
 export function renderTopicCardText(transcript: Transcript, topicId: string, options: TopicCardTextOptions = {}): string {
-  const card = emailCard(transcript, topicId, options);
+  const card = emailCardContent(transcript, topicId, options);
   const blocks = [`${card.title}\n${'='.repeat(Math.min([...card.title].length, 72))}`];
   if (card.description) blocks.push(card.description);
   if (card.quote) blocks.push(`“${card.quote.text}”\n— ${formatAttribution(card.quote.attribution)}`);

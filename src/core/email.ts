@@ -7,8 +7,8 @@
  */
 import { speakerLabel } from './attribution.js';
 import { contrastRatio, hexColour } from './colour.js';
-import { READ_MORE_LABEL, emailCard } from './email-text.js';
-import type { EmailCard, TopicCardTextOptions } from './email-text.js';
+import { READ_MORE_LABEL, emailCardContent } from './email-text.js';
+import type { EmailCardContent, TopicCardTextOptions } from './email-text.js';
 import { escapeHtml } from './html.js';
 import type { Transcript } from './types.js';
 
@@ -90,7 +90,7 @@ const layoutTable = (attributes: string, style: string, rows: string[]): string 
 const onCard: Colours = { background: PALETTE.background, text: PALETTE.text };
 const onPage: Colours = { background: PALETTE.page, text: PALETTE.text };
 
-function quoteBlock(quote: NonNullable<EmailCard['quote']>, accent: string): string {
+function quoteBlock(quote: NonNullable<EmailCardContent['quote']>, accent: string): string {
   const who = speakerLabel(quote.attribution);
   const attribution = `&#8212; ${who ? `${escapeData(who)}, ` : ''}<cite style="font-style:italic;">${escapeData(quote.attribution.work)}</cite>`;
   const content = [
@@ -120,7 +120,7 @@ function checkWidth(width: number): number {
   return width;
 }
 
-function cardHtml(card: EmailCard, options: TopicCardEmailOptions): string {
+function cardHtml(card: EmailCardContent, options: TopicCardEmailOptions): string {
   const accent = parseAccent(options.accent ?? PALETTE.accent);
   const width = checkWidth(options.width ?? MAX_WIDTH);
   const blocks = [
@@ -150,7 +150,7 @@ function cardHtml(card: EmailCard, options: TopicCardEmailOptions): string {
  * URL, an accent that is not a hex colour, or a width outside 320–600.
  */
 export function renderTopicCardEmail(transcript: Transcript, topicId: string, options: TopicCardEmailOptions = {}): string {
-  return toAscii(`${cardHtml(emailCard(transcript, topicId, options), options)}\n`);
+  return toAscii(`${cardHtml(emailCardContent(transcript, topicId, options), options)}\n`);
 }
 
 /**
@@ -159,7 +159,7 @@ export function renderTopicCardEmail(transcript: Transcript, topicId: string, op
  * honour the declaration (Apple Mail) keep the card's explicit colours rather than invert them.
  */
 export function renderTopicCardEmailDocument(transcript: Transcript, topicId: string, options: TopicCardEmailOptions = {}): string {
-  const card = emailCard(transcript, topicId, options);
+  const card = emailCardContent(transcript, topicId, options);
   const page = layoutTable(' width="100%"', 'width:100%;', [
     cell(onPage, 'padding:24px 8px;', `\n${cardHtml(card, options)}\n`, ' align="center"'),
   ]);
