@@ -59,7 +59,7 @@ const containAttribution = ({ speaker, role, work }: Attribution): Attribution =
 export function emailCardContent(transcript: Transcript, topicId: string, options: TopicCardTextOptions = {}): EmailCardContent {
   const href = options.href === undefined ? undefined : emailHref(options.href);
   const card = topicCardContent(transcript, topicId, { href });
-  const description = card.summary || (card.time && formatTimeRange(card.time));
+  const description = card.summary.trim() ? card.summary : card.time && formatTimeRange(card.time);
   return {
     language: card.language,
     title: containBidi(card.title),

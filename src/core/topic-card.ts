@@ -21,8 +21,8 @@ export interface TopicCardContent {
   /** The topic's summary; empty for a topic made from a chapter, which has only a title. */
   summary: string;
   /**
-   * Where this part starts and ends in the recording. Only when the summary is empty and the
-   * recording is timed: the card then shows the time range in the summary's place.
+   * Where this part starts and ends in the recording. Only when the summary is empty (or only
+   * spaces) and the recording is timed: the card then shows the time range in its place.
    */
   time?: TimeRange;
   /** The names of the speakers heard in this part, in order of first appearance. */
@@ -68,7 +68,7 @@ export function topicCardContent(transcript: Transcript, topicId: string | undef
   }
   const quote = topic.quotes[0] === undefined ? undefined : data.quote(topic.quotes[0]);
   const firstSegment = topic.segments[0];
-  const time = topic.summary === '' ? topicTime(data, topic) : undefined;
+  const time = topic.summary.trim() === '' ? topicTime(data, topic) : undefined;
   return {
     topicId: topic.id,
     language: transcript.language,

@@ -25,7 +25,7 @@ const chapters: Transcript = {
   ],
   topics: [
     { id: 'intro', title: 'Intro', summary: '', segments: ['s1', 's2'], quotes: [], start: 1 },
-    { id: 'outro', title: 'Outro', summary: '', segments: ['s3', 's3'], quotes: [] },
+    { id: 'outro', title: 'Outro', summary: ' ', segments: ['s3', 's3'], quotes: [] },
   ],
   quotes: [],
 };
