@@ -5,6 +5,7 @@
 //            and the one-element entries (each loading only the data digest it needs, sharing
 //            chunks/), so that neither pays for the other's data.
 // dist/cli.js the `verbatim` command for Node.
+// dist/data/  the bundled interview's sources of record: the raw captions and the corrections.
 import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -61,13 +62,23 @@ const minifyStyles = () => ({
   },
 });
 
+/** Ships the interview's raw captions and its list of corrections, beside the build. */
+const interviewSources = () => ({
+  name: 'verbatim-interview-sources',
+  generateBundle() {
+    for (const name of ['huge-conversations-zuckerberg.raw.txt', 'huge-conversations-zuckerberg.corrections.txt']) {
+      this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(new URL(`./src/data/${name}`, import.meta.url)) });
+    }
+  },
+});
+
 const minify = () => terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 2 } });
 
 export default [
   {
     input: { index: 'src/index.ts', core: 'src/core.ts', ...elementInputs },
     external: isExternal,
-    plugins: [json({ preferConst: true }), typescriptFor('dist', true)],
+    plugins: [json({ preferConst: true }), typescriptFor('dist', true), interviewSources()],
     output: {
       dir: 'dist',
       format: 'es',

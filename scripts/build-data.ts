@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ID_PATTERN } from '../src/core/types.js';
 import type { Quote, Segment, Speaker, Topic, Transcript } from '../src/core/types.js';
+import type { InterviewProvenance } from '../src/data/provenance.js';
 import { QUOTES_DIR, digestFiles } from './data-digests.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../src/data/', import.meta.url));
@@ -30,6 +31,9 @@ export const SOURCE_FILES = {
 
 export const OUTPUT_FILE = 'interview.json';
 
+/** The provenance (policy and every correction with its segment) that the package loads on request. */
+export const PROVENANCE_FILE = 'interview-provenance.json';
+
 /** Editorial limits: segments short enough to quote and read, summaries of a paragraph. */
 export const LIMITS = {
   segmentWords: 120,
@@ -41,6 +45,8 @@ export const LIMITS = {
 /** Lines of the sources that start with an id: "<id>: <text>", "[<id>]". */
 const ID_BODY = ID_PATTERN.source.replace(/^\^|\$$/g, '');
 const ID_LINE = new RegExp(`^(${ID_BODY}):\\s+(\\S.*)$`);
+/** A paragraph of the script: "<speaker-id>: <text>" or "<speaker-id> (<note>): <text>". */
+const PARAGRAPH_LINE = new RegExp(`^(${ID_BODY})(?:\\s+\\(([a-z][a-z ]*)\\))?:\\s+(\\S.*)$`);
 const ID_HEADING = new RegExp(`^\\[(${ID_BODY})\\]$`);
 
 /** A problem in the sources; the message names the file and line. */
@@ -68,6 +74,8 @@ export interface Correction {
 export interface ScriptParagraph {
   speaker: string;
   text: string;
+  /** The segment's note, e.g. "teaser", from `<speaker-id> (<note>): <text>`. */
+  note?: string;
   line: number;
 }
 
@@ -166,15 +174,15 @@ export function parseScript(text: string, file: string = SOURCE_FILES.script): S
       topic.summary = `${topic.summary} ${line.slice(1).trim()}`.trim();
       return;
     }
-    const paragraph = ID_LINE.exec(line);
+    const paragraph = PARAGRAPH_LINE.exec(line);
     if (paragraph) {
-      const [, speaker, body] = paragraph as unknown as [string, string, string];
+      const [, speaker, note, body] = paragraph as unknown as [string, string, string | undefined, string];
       if (!speakers.some((s) => s.id === speaker)) return fail(file, n, `unknown speaker "${speaker}" (declare it with @speaker)`);
       if (!topic) return fail(file, n, 'a paragraph comes before the first topic heading');
-      topic.paragraphs.push({ speaker, text: body, line: n });
+      topic.paragraphs.push(note === undefined ? { speaker, text: body, line: n } : { speaker, text: body, note, line: n });
       return;
     }
-    return fail(file, n, `cannot read this line (expected "<speaker-id>: <text>", "## topic", "> summary" or "@key value"): ${line.slice(0, 60)}`);
+    return fail(file, n, `cannot read this line (expected "<speaker-id>: <text>", "<speaker-id> (<note>): <text>", "## topic", "> summary" or "@key value"): ${line.slice(0, 60)}`);
   });
   if (inComment) fail(file, undefined, 'a comment (<!--) is never closed');
   return { meta, speakers, topics };
@@ -333,14 +341,18 @@ export function buildTranscript(sources: Sources): Transcript {
     if (out.length > LIMITS.segmentWords) {
       fail(F.script, paragraph.line, `this paragraph has ${out.length} words; the limit is ${LIMITS.segmentWords}: split it`);
     }
-    segments.push({ id, speaker: paragraph.speaker, text });
+    segments.push(paragraph.note === undefined ? { id, speaker: paragraph.speaker, text } : { id, speaker: paragraph.speaker, text, note: paragraph.note });
     segmentTopic.push(paragraph.topic);
   });
   if (next !== placed.length) fail(F.corrections, placed[next]!.correction.line, 'this correction was not applied');
 
-  // 3. Quotes: verbatim, whole words, from exactly one segment, in the topic they are listed under.
+  // 3. Quotes: verbatim, whole words, from exactly one segment that is not a teaser, in the
+  // topic they are listed under. Each topic's first quote is its key quote, a guest's; the
+  // rest follow in transcript order.
   const topicIds = new Set(script.topics.map((topic) => topic.id));
-  let previous: { segment: number; offset: number; id: string } | undefined;
+  const guests = new Set(script.speakers.filter((speaker) => speaker.role === 'guest').map((speaker) => speaker.id));
+  const topicOrder = script.topics.map((topic) => topic.id);
+  let current: { topic: string; last?: { segment: number; offset: number; id: string } } | undefined;
   const quotes: Quote[] = quoteEntries.map((entry) => {
     if (!topicIds.has(entry.topic)) fail(F.quotes, entry.line, `unknown topic "${entry.topic}"`);
     const count = wordCount(entry.text);
@@ -368,10 +380,22 @@ export function buildTranscript(sources: Sources): Transcript {
     if (segmentTopic[hit.segment] !== entry.topic) {
       fail(F.quotes, entry.line, `quote "${entry.id}" is listed under [${entry.topic}] but comes from segment ${segment.id} in topic "${segmentTopic[hit.segment]}"`);
     }
-    if (previous && (hit.segment < previous.segment || (hit.segment === previous.segment && hit.offset < previous.offset))) {
-      fail(F.quotes, entry.line, `quote "${entry.id}" comes before "${previous.id}" in the conversation; list quotes in transcript order`);
+    if (segment.note === 'teaser') fail(F.quotes, entry.line, `quote "${entry.id}" comes from the teaser (segment ${segment.id}); quote the moment where it is said in the conversation`);
+    if (current?.topic !== entry.topic) {
+      if (current && topicOrder.indexOf(entry.topic) < topicOrder.indexOf(current.topic)) {
+        fail(F.quotes, entry.line, `[${entry.topic}] comes after [${current.topic}]; list the topics once each, in transcript order`);
+      }
+      if (!guests.has(segment.speaker)) {
+        fail(F.quotes, entry.line, `quote "${entry.id}" is the key quote of [${entry.topic}] (its first) and must be a guest's statement, not ${segment.speaker}'s`);
+      }
+      current = { topic: entry.topic };
+    } else {
+      const last = current.last;
+      if (last && (hit.segment < last.segment || (hit.segment === last.segment && hit.offset < last.offset))) {
+        fail(F.quotes, entry.line, `quote "${entry.id}" comes before "${last.id}" in the conversation; after a topic's key quote, list its quotes in transcript order`);
+      }
+      current.last = { ...hit, id: entry.id };
     }
-    previous = { ...hit, id: entry.id };
     return { id: entry.id, segment: segment.id, text: entry.text, topic: entry.topic };
   });
 
@@ -416,6 +440,37 @@ export function buildTranscript(sources: Sources): Transcript {
   return transcript;
 }
 
+/**
+ * The policy stated in the corrections file's header, from "# Policy:" up to "# Kinds of
+ * reason": its first sentence, then each "- " item, as one string each.
+ */
+export function correctionPolicy(corrections: string): string[] {
+  const header = lines(corrections).filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s?/, ''));
+  const start = header.findIndex((line) => line.startsWith('Policy:'));
+  const end = header.findIndex((line) => line.startsWith('Kinds of reason'));
+  if (start === -1 || end < start) fail(SOURCE_FILES.corrections, undefined, 'the header must state the policy ("# Policy: …") before "# Kinds of reason"');
+  const text = header.slice(start, end).join('\n').replace(/^Policy:/, '');
+  return text.split(/\n\s*- /).map((item) => words(item).join(' ')).filter((item) => item !== '');
+}
+
+/** What interview-provenance.json holds: the policy and each correction with the segment it is in. */
+export function buildProvenance(sources: Sources, transcript: Transcript): InterviewProvenance {
+  const paragraphs = parseScript(sources.script).topics.flatMap((topic) => topic.paragraphs);
+  let total = 0;
+  const ends = paragraphs.map((paragraph) => (total += words(paragraph.text).length));
+  const placed = placeCorrections(words(sources.raw), parseCorrections(sources.corrections));
+  return {
+    policy: correctionPolicy(sources.corrections),
+    files: { captions: `data/${SOURCE_FILES.raw}`, corrections: `data/${SOURCE_FILES.corrections}` },
+    corrections: placed.map(({ start, correction }) => ({
+      segment: transcript.segments[ends.findIndex((end) => start < end)]!.id,
+      raw: correction.raw,
+      corrected: correction.corrected,
+      reason: correction.reason,
+    })),
+  };
+}
+
 export function readSources(dir: string = DATA_DIR): Sources {
   const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
   return {
@@ -437,9 +492,11 @@ export function serializeTranscript(transcript: Transcript): string {
 }
 
 function main(): void {
-  const transcript = buildInterview();
+  const sources = readSources();
+  const transcript = buildTranscript(sources);
   const out = join(DATA_DIR, OUTPUT_FILE);
   writeFileSync(out, serializeTranscript(transcript));
+  writeFileSync(join(DATA_DIR, PROVENANCE_FILE), `${JSON.stringify(buildProvenance(sources, transcript))}\n`);
   // Start the one-quote files afresh, so that a removed quote leaves no file behind.
   rmSync(join(DATA_DIR, QUOTES_DIR), { recursive: true, force: true });
   mkdirSync(join(DATA_DIR, QUOTES_DIR));
@@ -448,7 +505,7 @@ function main(): void {
   console.log(
     `wrote ${out}: ${transcript.segments.length} segments (longest ${longest} words), ` +
       `${transcript.topics.length} topics, ${transcript.quotes.length} quotes, ` +
-      `${parseCorrections(readSources().corrections).length} corrections`,
+      `${parseCorrections(sources.corrections).length} corrections`,
   );
 }
 

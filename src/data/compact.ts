@@ -6,11 +6,11 @@ import type { Quote, Segment, Transcript } from '../core/types.js';
  * substring of it), and segments and quotes are tuples. `npm run data` writes it with
  * compactTranscript (scripts/data-digests.ts); interview.ts rebuilds the Transcript with
  * expandTranscript, equal to interview.json down to the order of keys (tested).
- * For segments of `id, speaker, text` and quotes of `id, segment, text, topic?` only.
+ * For segments of `id, speaker, text, note?` and quotes of `id, segment, text, topic?` only.
  */
 
-/** `[id, index of its speaker, text]` */
-type CompactSegment = [string, number, string];
+/** `[id, index of its speaker, text, note?]` */
+type CompactSegment = [string, number, string, string?];
 /** `[id, index of its segment, start, end, topic?]`: the quote is `text.slice(start, end)`. */
 type CompactQuote = [string, number, number, number, string?];
 
@@ -31,8 +31,10 @@ export function compactTranscript(transcript: Transcript): CompactTranscript {
   return {
     ...transcript,
     segments: transcript.segments.map((segment) => {
-      expectFields(segment, `segment ${segment.id}`, 'id, speaker, text');
-      return [segment.id, speakerIds.indexOf(segment.speaker), segment.text];
+      expectFields(segment, `segment ${segment.id}`, 'id, speaker, text', 'id, speaker, text, note');
+      const compact: CompactSegment = [segment.id, speakerIds.indexOf(segment.speaker), segment.text];
+      if (segment.note !== undefined) compact.push(segment.note);
+      return compact;
     }),
     quotes: transcript.quotes.map((quote) => {
       expectFields(quote, `quote ${quote.id}`, 'id, segment, text', 'id, segment, text, topic');
@@ -45,7 +47,11 @@ export function compactTranscript(transcript: Transcript): CompactTranscript {
 }
 
 export function expandTranscript(compact: CompactTranscript): Transcript {
-  const segments = compact.segments.map(([id, speaker, text]): Segment => ({ id, speaker: compact.speakers[speaker]!.id, text }));
+  const segments = compact.segments.map(([id, speaker, text, note]): Segment => {
+    const segment: Segment = { id, speaker: compact.speakers[speaker]!.id, text };
+    if (note !== undefined) segment.note = note;
+    return segment;
+  });
   const quotes = compact.quotes.map(([id, index, start, end, topic]): Quote => {
     const segment = segments[index]!;
     const quote: Quote = { id, segment: segment.id, text: segment.text.slice(start, end) };

@@ -83,6 +83,14 @@ describe('bundled data digests', () => {
     assert.equal(JSON.stringify(expandTranscript(compactTranscript(sample))), JSON.stringify(sample));
     const [opening, ...rest] = interview.segments;
     const timed = { ...interview, segments: [{ ...opening!, start: 1 }, ...rest] };
-    assert.throws(() => compactTranscript(timed), { message: `compactTranscript: segment ${opening!.id} has fields id, speaker, text, start, not id, speaker, text` });
+    assert.throws(() => compactTranscript(timed), { message: `compactTranscript: segment ${opening!.id} has fields id, speaker, text, note, start, not id, speaker, text or id, speaker, text, note` });
+  });
+
+  it('the compact form keeps segment notes (the teaser) and omits them where there are none', () => {
+    const compact = compactTranscript(interview);
+    assert.deepEqual(compact.segments[0], [interview.segments[0]!.id, 0, interview.segments[0]!.text, 'teaser']);
+    const plain = interview.segments.findIndex((segment) => segment.note === undefined);
+    assert.equal(compact.segments[plain]!.length, 3);
+    assert.deepEqual(expandTranscript(compact).segments, interview.segments);
   });
 });

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildInterview, DATA_DIR, OUTPUT_FILE, serializeTranscript, SOURCE_FILES } from '../../scripts/build-data.js';
+import { buildInterview, buildTranscript, DATA_DIR, OUTPUT_FILE, PROVENANCE_FILE, readSources, serializeTranscript, SOURCE_FILES } from '../../scripts/build-data.js';
+import { loadInterviewProvenance } from '../../src/data/provenance.js';
 import type { Transcript } from '../../src/core/types.js';
 
 const read = (name: string): string => readFileSync(join(DATA_DIR, name), 'utf8');
@@ -105,13 +106,97 @@ describe('the curated text', () => {
 
   it('fixes the known recognition errors of the raw captions', () => {
     const text = interview.segments.map((segment) => segment.text).join('\n');
-    for (const wrong of ['Tony Start', 'Hugh Jiftrue', 'Jiftrue', 'Met AI', 'Ray-Ban Meadows', 'ping punk', 'surgeon in general', 'wherever it is. wherever it is.']) {
+    for (const wrong of ['Tony Start', 'Hugh Jiftrue', 'Jiftrue', 'Met AI', 'Ray-Ban Meadows', 'ping punk', 'surgeon in general', 'wherever it is. wherever it is.', 'Blues in scrabble', 'eight brains', 'the sense presence']) {
       assert.ok(!text.includes(wrong), `still contains "${wrong}"`);
     }
     assert.doesNotMatch(text, /\bLama\b/);
-    for (const right of ['Tony Stark', 'Huge If True', 'Llama', 'Meta AI', 'Ray-Ban Metas', 'ping pong paddle', 'Surgeon General']) {
+    for (const right of ['Tony Stark', 'Huge If True', 'Llama', 'Meta AI', 'Ray-Ban Metas', 'ping pong paddle', 'Surgeon General', 'I lose in Scrabble to my mom', 'things that our brains value']) {
       assert.ok(text.includes(right), `missing "${right}"`);
     }
+  });
+});
+
+describe('the clean-verbatim policy', () => {
+  const corrections = read(SOURCE_FILES.corrections);
+  /** Lower case, without punctuation, so that "the team. the teams." reads as a repeat. */
+  const bare = (word: string): string => word.toLowerCase().replace(/[^a-z0-9']/g, '').replace(/(...)s$/, '$1');
+  /** Every run of 1 to 6 words said twice in a row, with a few words around it. */
+  function repeats(text: string): string[] {
+    const found: string[] = [];
+    const list = words(text);
+    const keys = list.map(bare);
+    for (let size = 1; size <= 6; size++) {
+      for (let i = 0; i + 2 * size <= keys.length; i++) {
+        const run = keys.slice(i, i + size);
+        if (run.every((key) => key !== '') && run.every((key, j) => key === keys[i + size + j])) {
+          found.push(list.slice(Math.max(0, i - 2), i + 2 * size + 2).join(' '));
+        }
+      }
+    }
+    return found;
+  }
+  // The repeats the policy keeps, as the corrections file's header says: emphasis, grammar, and
+  // Abram's repeated name in her introduction.
+  const kept = [
+    /^Meta CEO Mark Zuckerberg\. Mark Zuckerberg\?/,
+    /\bthat,? that\b/,
+    /\b[Yy]eah, yeah\b/,
+    /\bto it, it can\b/,
+  ];
+
+  it('states the policy in the corrections file', () => {
+    assert.match(corrections, /^# Policy: /m);
+    assert.match(corrections, /Repeated words are kept once, everywhere/);
+  });
+
+  it('leaves no caption double or stutter in the curated text', () => {
+    const left = interview.segments.flatMap((segment) => repeats(segment.text).filter((excerpt) => !kept.some((pattern) => pattern.test(excerpt))).map((excerpt) => `${segment.id}: ${excerpt}`));
+    assert.deepEqual(left, []);
+  });
+
+  it('finds the doubles of the raw captions (the check can fail)', () => {
+    const raw = repeats(read(SOURCE_FILES.raw)).filter((excerpt) => !kept.some((pattern) => pattern.test(excerpt)));
+    for (const double of ['the team. the teams.', 'cards. card,', 'wherever it is. wherever it is.']) {
+      assert.ok(raw.some((excerpt) => excerpt.includes(double)), double);
+    }
+  });
+
+  it('gives every correction a reason of a known kind, and marks gaps with […] only where a gap is the reason', () => {
+    const kinds = /^(speech recognition|product name|company name|caption punctuation|caption overlap|stutter|gap):/;
+    const blocks = corrections.split(/\n\s*\n/).map((block) => block.split('\n').filter((line) => !line.startsWith('#') && line.trim() !== '')).filter((block) => block.length > 0);
+    for (const block of blocks) {
+      const field = (key: string): string => block.find((line) => line.startsWith(`${key}:`))!.slice(key.length + 1).trim();
+      assert.match(field('reason'), kinds, field('raw'));
+      if (field('corrected').includes('[…]')) assert.match(field('reason'), /\bgap:/, field('raw'));
+    }
+    const gaps = interview.segments.reduce((count, segment) => count + (segment.text.match(/\[…\]/g) ?? []).length, 0);
+    assert.ok(gaps >= 20, `${gaps} gaps marked`);
+  });
+});
+
+describe('the cold open', () => {
+  const teaser = interview.segments.filter((segment) => segment.note === 'teaser');
+  const introduction = interview.segments.findIndex((segment) => segment.text.startsWith("I'm about to interview"));
+
+  it('marks exactly the segments before the introduction as the teaser', () => {
+    assert.ok(introduction > 0);
+    assert.deepEqual(teaser.map((segment) => segment.id), interview.segments.slice(0, introduction).map((segment) => segment.id));
+    for (const segment of interview.segments) assert.ok(segment.note === undefined || segment.note === 'teaser', segment.id);
+  });
+
+  it('repeats lines said later: each teaser line shares a run of words with the conversation', () => {
+    const plain = (text: string): string => text.toLowerCase().replace(/[^a-z0-9' ]/g, '');
+    const later = plain(interview.segments.slice(introduction).map((segment) => segment.text).join(' '));
+    for (const segment of teaser) {
+      const list = words(plain(segment.text));
+      const size = Math.min(3, list.length);
+      const shared = list.some((_, i) => i + size <= list.length && later.includes(list.slice(i, i + size).join(' ')));
+      assert.ok(shared, `${segment.id}: "${segment.text}"`);
+    }
+  });
+
+  it('says in the script which teaser lines are edited joins', () => {
+    assert.match(read(SOURCE_FILES.script), /edited joins of two separate moments/);
   });
 });
 
@@ -167,20 +252,62 @@ describe('topics', () => {
     }
   });
 
-  it('list exactly the quotes taken from their segments', () => {
+  it('list exactly the quotes taken from their segments: the key quote first, then in transcript order', () => {
+    const position = (id: string): number => {
+      const quote = interview.quotes.find((candidate) => candidate.id === id)!;
+      const segment = interview.segments[index.get(quote.segment)!]!;
+      return index.get(quote.segment)! * 10_000 + segment.text.indexOf(quote.text);
+    };
     for (const topic of interview.topics) {
       const [first, last] = [index.get(topic.segments[0])!, index.get(topic.segments[1])!];
       const inside = interview.quotes
         .filter((quote) => index.get(quote.segment)! >= first && index.get(quote.segment)! <= last)
         .map((quote) => quote.id);
-      assert.deepEqual(topic.quotes, inside, topic.id);
+      assert.deepEqual([...topic.quotes].sort(), [...inside].sort(), topic.id);
+      const rest = topic.quotes.slice(1);
+      assert.deepEqual(rest, [...rest].sort((a, b) => position(a) - position(b)), `${topic.id}: quotes after the key quote are in transcript order`);
       for (const id of inside) assert.equal(interview.quotes.find((quote) => quote.id === id)!.topic, topic.id);
     }
+    // The list of quotes follows the topics, so a carousel of all quotes starts with the first key quote.
+    assert.deepEqual(interview.quotes.map((quote) => quote.id), interview.topics.flatMap((topic) => topic.quotes));
+  });
+
+  it('each have a key quote (the first, shown by the topic card and first in a carousel) spoken by a guest', () => {
+    const roles = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.role]));
+    for (const topic of interview.topics.slice(1)) {
+      const key = interview.quotes.find((quote) => quote.id === topic.quotes[0])!;
+      const speaker = interview.segments[index.get(key.segment)!]!.speaker;
+      assert.equal(roles.get(speaker), 'guest', `${topic.id}: key quote ${key.id} is spoken by ${speaker}`);
+    }
+  });
+
+  it('summaries keep the hedges of the lines they report', () => {
+    const summary = (id: string): string => interview.topics.find((topic) => topic.id === id)!.summary;
+    assert.match(summary('orion-glasses'), /he thinks, the first full holographic/);
+    assert.match(summary('pace-of-change'), /our responsibility/);
+    assert.match(summary('illusion-of-presence'), /the illusion wins/);
+    const title = interview.topics.find((topic) => topic.id === 'orion-glasses')!.title;
+    assert.match(title, /he thinks/);
   });
 });
 
 describe('quotes', () => {
   const segments = new Map(interview.segments.map((segment) => [segment.id, segment]));
+
+  it('never come from the teaser', () => {
+    for (const quote of interview.quotes) assert.notEqual(segments.get(quote.segment)!.note, 'teaser', quote.id);
+    const sources = readSources();
+    const teaserLine = interview.segments.find((segment) => segment.note === 'teaser' && words(segment.text).length >= 8)!;
+    assert.throws(() => buildTranscript({ ...sources, quotes: `[cold-open]\nq99: ${teaserLine.text}\n` }), /comes from the teaser/);
+  });
+
+  it('hold no gap mark, and start and end on whole words (not inside a word or on stray punctuation)', () => {
+    for (const quote of interview.quotes) {
+      assert.ok(!quote.text.includes('[…]'), `${quote.id} crosses a gap`);
+      assert.match(quote.text, /^[A-Za-z0-9]/, `${quote.id} starts on punctuation`);
+      assert.match(quote.text, /[A-Za-z0-9.?!%]$/, `${quote.id} ends on a comma or a dash`);
+    }
+  });
 
   it('are verbatim substrings of their segment, on whole words', () => {
     for (const quote of interview.quotes) {
@@ -206,6 +333,22 @@ describe('quotes', () => {
     for (const topic of interview.topics.slice(1)) assert.ok(topic.quotes.length >= 2, `${topic.id} has ${topic.quotes.length} quotes`);
     const speakers = new Set(interview.quotes.map((quote) => segments.get(quote.segment)!.speaker));
     assert.ok(speakers.has(HOST) && speakers.has(GUEST), 'both speakers must be quoted');
+  });
+});
+
+describe('provenance', () => {
+  it('lists every correction with the segment that holds it, and the policy', async () => {
+    const provenance = await loadInterviewProvenance();
+    assert.equal(read(PROVENANCE_FILE), `${JSON.stringify(provenance)}\n`);
+    const count = read(SOURCE_FILES.corrections).split('\n').filter((line) => line.startsWith('raw:')).length;
+    assert.equal(provenance.corrections.length, count);
+    assert.ok(provenance.policy[0]!.startsWith('Clean verbatim'));
+    const segments = new Map(interview.segments.map((segment) => [segment.id, segment.text]));
+    for (const correction of provenance.corrections) {
+      assert.ok(segments.get(correction.segment)?.includes(correction.corrected), `${correction.segment} holds "${correction.corrected}"`);
+    }
+    const stark = provenance.corrections.find((correction) => correction.raw === 'Tony Start')!;
+    assert.deepEqual([stark.segment, stark.corrected], ['s003', 'Tony Stark']);
   });
 });
 

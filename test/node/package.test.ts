@@ -43,7 +43,9 @@ describe('package surface', () => {
       if (name !== 'cli') assert.ok(files.includes(`dist/${name}.d.ts`), `dist/${name}.d.ts`);
     }
     for (const name of ['verbatim', ...ELEMENT_ENTRIES]) assert.ok(files.includes(`dist/cdn/${name}.js`), `dist/cdn/${name}.js`);
-    const allowed = /^(dist\/.+\.(js|d\.ts)|custom-elements\.json|package\.json|README\.md|LICENSE)$/;
+    // The bundled interview's sources of record: its raw captions and its list of corrections.
+    for (const name of ['raw', 'corrections']) assert.ok(files.includes(`dist/data/huge-conversations-zuckerberg.${name}.txt`), name);
+    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/data\/[a-z-]+\.(raw|corrections)\.txt|custom-elements\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
   });
 });
