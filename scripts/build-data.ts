@@ -15,7 +15,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ID_PATTERN } from '../src/core/types.js';
+import { ID_CHARS, ID_PATTERN } from '../src/core/types.js';
 import type { Quote, Segment, Speaker, Topic, Transcript } from '../src/core/types.js';
 import type { InterviewProvenance } from '../src/data/provenance.js';
 import { QUOTES_DIR, digestFiles } from './data-digests.js';
@@ -43,11 +43,10 @@ export const LIMITS = {
 } as const;
 
 /** Lines of the sources that start with an id: "<id>: <text>", "[<id>]". */
-const ID_BODY = ID_PATTERN.source.replace(/^\^|\$$/g, '');
-const ID_LINE = new RegExp(`^(${ID_BODY}):\\s+(\\S.*)$`);
+const ID_LINE = new RegExp(`^(${ID_CHARS}):\\s+(\\S.*)$`);
 /** A paragraph of the script: "<speaker-id>: <text>" or "<speaker-id> (<note>): <text>". */
-const PARAGRAPH_LINE = new RegExp(`^(${ID_BODY})(?:\\s+\\(([a-z][a-z ]*)\\))?:\\s+(\\S.*)$`);
-const ID_HEADING = new RegExp(`^\\[(${ID_BODY})\\]$`);
+const PARAGRAPH_LINE = new RegExp(`^(${ID_CHARS})(?:\\s+\\(([a-z][a-z ]*)\\))?:\\s+(\\S.*)$`);
+const ID_HEADING = new RegExp(`^\\[(${ID_CHARS})\\]$`);
 
 /** A problem in the sources; the message names the file and line. */
 export class DataError extends Error {

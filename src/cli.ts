@@ -2,6 +2,7 @@
 import { argv, exit, stderr, stdout } from 'node:process';
 import { emailCard } from './cli/email-card.js';
 import { check } from './cli/check.js';
+import { checkQuotes } from './cli/check-quotes.js';
 import { convert } from './cli/convert.js';
 import { embed } from './cli/embed.js';
 
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   'email-card': emailCard,
   convert,
   check,
+  'check-quotes': checkQuotes,
   embed,
 };
 
@@ -21,7 +23,7 @@ const usage = (): string => [
   'Usage: verbatim <command> [options]',
   '',
   'Commands:',
-  ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(12)} ${command.summary}`),
+  ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(13)} ${command.summary}`),
   '',
 ].join('\n');
 

@@ -3,7 +3,7 @@
  * "— Mark Zuckerberg (guest), Huge Conversations: Mark Zuckerberg".
  */
 import { lookup } from './lookup.js';
-import type { Quote, Transcript } from './types.js';
+import type { Quote, Speaker, Transcript } from './types.js';
 
 /** Who said a quote, and in what. */
 export interface Attribution {
@@ -15,11 +15,16 @@ export interface Attribution {
   work: string;
 }
 
+const attribution = (transcript: Transcript, speaker: Speaker | undefined): Attribution =>
+  ({ speaker: speaker?.name, role: speaker?.role, work: transcript.title });
+
 /** The attribution of `quote`, a quote of `transcript`. */
-export function quoteAttribution(transcript: Transcript, quote: Quote): Attribution {
-  const speaker = lookup(transcript).speakerOfQuote(quote);
-  return { speaker: speaker?.name, role: speaker?.role, work: transcript.title };
-}
+export const quoteAttribution = (transcript: Transcript, quote: Quote): Attribution =>
+  attribution(transcript, lookup(transcript).speakerOfQuote(quote));
+
+/** The attribution of words spoken by speaker id `speakerId` in `transcript` (e.g. a passage's). */
+export const speakerAttribution = (transcript: Transcript, speakerId: string): Attribution =>
+  attribution(transcript, lookup(transcript).speaker(speakerId));
 
 /** "Mark Zuckerberg (guest)", "Mark Zuckerberg" without a role, undefined without a speaker. */
 export const speakerLabel = ({ speaker, role }: Attribution): string | undefined =>

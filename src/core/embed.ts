@@ -11,10 +11,12 @@
  * They use no colour but the accent: the page's own text colour keeps the fallback legible
  * in light and dark pages.
  */
-import { quoteAttribution, speakerLabel } from './attribution.js';
+import { quoteAttribution, speakerAttribution, speakerLabel } from './attribution.js';
+import type { Attribution } from './attribution.js';
 import { escapeHtml } from './html.js';
-import { contextLink } from './links.js';
+import { contextLink, passageLink } from './links.js';
 import { lookup } from './lookup.js';
+import type { PassageMatch } from './passage.js';
 import { unknownIdMessage } from './suggest.js';
 import type { Transcript } from './types.js';
 import { safeUrl } from './url.js';
@@ -56,6 +58,42 @@ function checkedUrl(name: string, value: string | undefined): string | undefined
 const attribute = (name: string, value: string | undefined): string =>
   value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`;
 
+/** What a snippet shows: the element's own attributes, the words, who said them, the context link. */
+interface SnippetParts {
+  attributes: string;
+  text: string;
+  credit: Attribution;
+  language: string;
+  cite: string | undefined;
+  scriptUrl: string;
+}
+
+/** The element holding its fallback blockquote, then the module script. Every string is escaped here. */
+function snippet({ attributes, text, credit, language, cite, scriptUrl }: SnippetParts): string {
+  const who = speakerLabel(credit);
+  // Same words as the upgraded element's caption, so that both wrap alike.
+  const footer = `— ${who ? `${escapeHtml(who)}, ` : ''}<cite>${escapeHtml(credit.work)}</cite>`;
+  return [
+    `<verbatim-quote${attributes} style="${QUOTE_FALLBACK_STYLES.element}">`,
+    `  <blockquote${attribute('cite', cite)}${attribute('lang', language)} style="${QUOTE_FALLBACK_STYLES.blockquote}">`,
+    `    <p style="${QUOTE_FALLBACK_STYLES.text}">${escapeHtml(text)}</p>`,
+    `    <footer style="${QUOTE_FALLBACK_STYLES.footer}">${footer}</footer>`,
+    '  </blockquote>',
+    '</verbatim-quote>',
+    `<script type="module"${attribute('src', scriptUrl)}></script>`,
+    '',
+  ].join('\n');
+}
+
+/** The options' URLs, each checked. */
+function urls(options: EmbedQuoteOptions) {
+  return {
+    href: checkedUrl('href', options.href),
+    src: checkedUrl('src', options.src),
+    scriptUrl: checkedUrl('script URL', options.scriptUrl) ?? QUOTE_SCRIPT_URL,
+  };
+}
+
 /**
  * The HTML to paste for quote `quoteId` of `transcript`: a `<verbatim-quote>` holding its
  * fallback `<blockquote>`, then the `<script type="module">` that upgrades it. Every string
@@ -65,21 +103,37 @@ const attribute = (name: string, value: string | undefined): string =>
 export function embedQuoteSnippet(transcript: Transcript, quoteId: string, options: EmbedQuoteOptions = {}): string {
   const quote = lookup(transcript).quote(quoteId);
   if (!quote) throw new RangeError(unknownIdMessage('quote', quoteId, transcript.quotes.map((q) => q.id)));
-  const href = checkedUrl('href', options.href);
-  const src = checkedUrl('src', options.src);
-  const scriptUrl = checkedUrl('script URL', options.scriptUrl) ?? QUOTE_SCRIPT_URL;
-  const credit = quoteAttribution(transcript, quote);
-  const who = speakerLabel(credit);
-  // Same words as the upgraded element's caption, so that both wrap alike.
-  const footer = `— ${who ? `${escapeHtml(who)}, ` : ''}<cite>${escapeHtml(credit.work)}</cite>`;
-  return [
-    `<verbatim-quote${attribute('quote', quote.id)}${attribute('src', src)}${attribute('href', href)} style="${QUOTE_FALLBACK_STYLES.element}">`,
-    `  <blockquote${attribute('cite', href && contextLink(href, quote.segment))}${attribute('lang', transcript.language)} style="${QUOTE_FALLBACK_STYLES.blockquote}">`,
-    `    <p style="${QUOTE_FALLBACK_STYLES.text}">${escapeHtml(quote.text)}</p>`,
-    `    <footer style="${QUOTE_FALLBACK_STYLES.footer}">${footer}</footer>`,
-    '  </blockquote>',
-    '</verbatim-quote>',
-    `<script type="module"${attribute('src', scriptUrl)}></script>`,
-    '',
-  ].join('\n');
+  const { href, src, scriptUrl } = urls(options);
+  return snippet({
+    attributes: `${attribute('quote', quote.id)}${attribute('src', src)}${attribute('href', href)}`,
+    text: quote.text,
+    credit: quoteAttribution(transcript, quote),
+    language: transcript.language,
+    cite: href && contextLink(href, quote.segment),
+    scriptUrl,
+  });
+}
+
+export interface EmbedPassageOptions extends EmbedQuoteOptions {
+  /** Which occurrence of the words the element shows, when they occur several times. */
+  occurrence?: number;
+}
+
+/**
+ * The HTML to paste for a passage found by findPassage: a `<verbatim-quote text="…">` with the
+ * transcript's own words (so that the element finds them again), its fallback and its script,
+ * as embedQuoteSnippet writes for a quote id. Throws a RangeError for a URL option that is not
+ * http(s) or relative.
+ */
+export function embedPassageSnippet(transcript: Transcript, match: PassageMatch, options: EmbedPassageOptions = {}): string {
+  const { href, src, scriptUrl } = urls(options);
+  const occurrence = options.occurrence === undefined ? undefined : String(options.occurrence);
+  return snippet({
+    attributes: `${attribute('text', match.text)}${attribute('occurrence', occurrence)}${attribute('src', src)}${attribute('href', href)}`,
+    text: match.text,
+    credit: speakerAttribution(transcript, match.speaker),
+    language: transcript.language,
+    cite: href && passageLink(href, match),
+    scriptUrl,
+  });
 }
