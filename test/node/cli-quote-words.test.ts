@@ -110,7 +110,7 @@ describe('verbatim check-quotes', () => {
     const help = await verbatim(['check-quotes', '--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: verbatim check-quotes/);
-    assert.match((await verbatim(['--help')).stdout, / {2}check-quotes +check the <verbatim-quote> words/]);
+    assert.match((await verbatim(['--help'])).stdout, / {2}check-quotes +check the <verbatim-quote> words/);
   });
 });
 
