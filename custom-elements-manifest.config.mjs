@@ -29,7 +29,8 @@ function defineElementDecorator() {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/shared/**', 'src/components/**/*.styles.ts'],
+  // The shared modules but the base element, whose properties (`src`, `strings`) every element inherits.
+  exclude: ['src/components/shared/!(verbatim-element).ts', 'src/components/**/*.styles.ts', 'src/components/**/*.strings.ts'],
   outdir: '.',
   litelement: true,
   // package.json names custom-elements.json itself; the tests analyze into a temporary folder.

@@ -15,7 +15,7 @@ const CHROMIUM_ARGS = [
 ];
 const WEBKIT_DRIVER_PORT = 4445;
 
-// Issue 10: pages under this folder are served with the strict CSP an embedding page may have
+// Pages under this folder are served with the strict CSP an embedding page may have
 // (Lit's Trusted Types policy is "lit-html"); test/browser/hardening-csp.test.ts loads one.
 const HARDENING_PAGES = '/test/browser/fixtures/hardening/';
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

@@ -5,3 +5,5 @@ export { VerbatimTopicCard } from './components/topic-card/topic-card.js';
 export { VerbatimQuoteCarousel } from './components/quote-carousel/quote-carousel.js';
 export { VerbatimTranscript } from './components/transcript/transcript.js';
 export { interview } from './data/interview.js';
+export type { VerbatimStrings } from './components/shared/strings.js';
+export type { VerbatimEventDetails } from './components/shared/events.js';

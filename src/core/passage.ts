@@ -274,7 +274,7 @@ function candidateStarts(index: PassageIndex, terms: readonly string[], band: nu
       for (const k of ks) {
         const at = position - k + offset;
         if (votes[at] === 0) voted.push(at);
-        votes[at] += weight;
+        votes[at] = (votes[at] ?? 0) + weight;
       }
     }
   }

@@ -1,4 +1,4 @@
-/** Issue 10: every element works on a page with a strict CSP and Trusted Types, with no violation. */
+/** Every element works on a page with a strict CSP and Trusted Types, with no violation. */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 

@@ -1,4 +1,4 @@
-/** Issue 10: the hostile-data corpus through every element: nothing executes, nothing throws into the page. */
+/** The hostile-data corpus through every element: nothing executes, nothing throws into the page. */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import '../../src/index.js';

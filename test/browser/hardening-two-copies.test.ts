@@ -1,4 +1,4 @@
-/** Issue 10: two copies of the package on one page: no exception, the first definition wins, a warning says so. */
+/** Two copies of the package on one page: no exception, the first definition wins, a warning says so. */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { VerbatimQuote, VerbatimQuoteCarousel, VerbatimTopicCard, VerbatimTranscript } from '../../src/index.js';

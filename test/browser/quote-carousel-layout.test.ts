@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { carousel, part, sample, settle, slides } from './fixtures/carousel-helpers.js';
+import { waitUntil } from './helpers/wait.js';
+import { carousel, part, sample, slides } from './fixtures/carousel-helpers.js';
 
 /** A page where the carousel has a paragraph below it, `width` pixels wide. */
 async function carouselAbove(width: number, template = html`<verbatim-quote-carousel .transcript=${sample}></verbatim-quote-carousel>`) {
@@ -10,7 +11,7 @@ async function carouselAbove(width: number, template = html`<verbatim-quote-caro
   below.textContent = 'Below the carousel';
   element.replaceWith(wrapper);
   wrapper.append(element, below);
-  await settle(element);
+  await element.updateComplete;
   return { element, below, wrapper };
 }
 
@@ -25,7 +26,7 @@ describe('<verbatim-quote-carousel> layout', () => {
       const positions = [];
       for (let index = 0; index < 4; index++) {
         element.goTo(index);
-        await settle(element);
+        await element.updateComplete;
         positions.push(top(below));
       }
       expect(new Set(positions).size).to.equal(1);
@@ -49,7 +50,16 @@ describe('<verbatim-quote-carousel> layout', () => {
     const visibleItems = [...element.querySelectorAll('li')].filter((item) => getComputedStyle(item).visibility === 'visible');
     expect(visibleItems, 'the fallback shows its first quote').to.have.length(1);
 
-    // A blob URL: the test server would serve the JSON fixture as a module. Loading it keeps the element busy a while.
+    // A blob URL: the test server would serve the JSON fixture as a module. The frame's fetch
+    // holds it until the loading state is measured.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const frameWindow = frame.contentWindow as Window & typeof globalThis;
+    const fetchNow = frameWindow.fetch.bind(frameWindow);
+    frameWindow.fetch = async (...args: Parameters<typeof fetch>) => {
+      await held;
+      return fetchNow(...args);
+    };
     element.setAttribute('src', URL.createObjectURL(new Blob([JSON.stringify(sample)], { type: 'application/json' })));
     const script = page.createElement('script');
     script.type = 'module';
@@ -57,12 +67,9 @@ describe('<verbatim-quote-carousel> layout', () => {
     page.head.append(script);
     const upgraded = element as HTMLElement & { updateComplete: Promise<boolean> };
     await frame.contentWindow!.customElements.whenDefined('verbatim-quote-carousel');
-    await upgraded.updateComplete;
-    expect(element.shadowRoot!.querySelector('.fallback:not([hidden])'), 'the fallback shows while the quotes load').to.exist;
+    await waitUntil(() => element.shadowRoot?.querySelector('.fallback:not([hidden])'), 'the fallback shows while the quotes load');
     expect(Math.abs(top(below) - before), 'while loading').to.be.at.most(1);
-    for (let attempt = 0; attempt < 400 && !element.shadowRoot!.querySelector('[part~=slide]'); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    release();
     await upgraded.updateComplete;
     expect(part(element, 'base'), 'upgraded').to.exist;
     expect(slides(element)).to.have.length(3);

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { SinonFakeTimers } from 'sinon';
 import type { VerbatimQuoteCarousel } from '../../src/components/quote-carousel/quote-carousel.js';
-import { carousel, part, sample, settle, shownQuoteId } from './fixtures/carousel-helpers.js';
+import { carousel, part, sample, shownQuoteId } from './fixtures/carousel-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
 
 /**
@@ -47,7 +47,7 @@ describe('<verbatim-quote-carousel> rotation', () => {
   /** Advances the fake clock and lets the element render what the timers did. */
   async function advance(element: VerbatimQuoteCarousel, milliseconds: number): Promise<void> {
     clock.tick(milliseconds);
-    await settle(element);
+    await element.updateComplete;
   }
 
   const useFakeClock = () => sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
@@ -114,13 +114,13 @@ describe('<verbatim-quote-carousel> rotation', () => {
     const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample}></verbatim-quote-carousel>`);
     await advance(element, 5000);
     element.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
-    await settle(element);
+    await element.updateComplete;
     await advance(element, 30000);
     expect(shownQuoteId(element)).to.equal('q-loom');
     expect(liveSetting(element)).to.equal('polite');
     expect(rotationLabel(element)).to.equal(STOP);
     element.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
-    await settle(element);
+    await element.updateComplete;
     expect(liveSetting(element)).to.equal('off');
     await advance(element, 6999);
     expect(shownQuoteId(element)).to.equal('q-loom');
@@ -142,14 +142,14 @@ describe('<verbatim-quote-carousel> rotation', () => {
   it('stops when the keyboard reaches the rotation button first, which then starts it again', async () => {
     const { element } = await carouselAfterButton();
     await sendKeys({ press: 'Tab' });
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.activeElement).to.equal(part(element, 'rotation'));
     expect(rotationLabel(element)).to.equal(START);
     expect(liveSetting(element)).to.equal('polite');
     await advance(element, 14000);
     expect(shownQuoteId(element)).to.equal('q-loom');
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await element.updateComplete;
     expect(rotationLabel(element)).to.equal(STOP);
     await advance(element, 7000);
     expect(shownQuoteId(element)).to.equal('q-question');
@@ -159,10 +159,10 @@ describe('<verbatim-quote-carousel> rotation', () => {
     const { element, before } = await carouselAfterButton();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await element.updateComplete;
     expect(rotationLabel(element)).to.equal(STOP);
     await sendKeys({ press: 'Tab' });
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.activeElement).to.equal(part(element, 'previous'));
     expect(rotationLabel(element)).to.equal(START);
     before.focus();
@@ -200,7 +200,7 @@ describe('<verbatim-quote-carousel> rotation', () => {
     await advance(element, 60000);
     expect(shownQuoteId(element)).to.equal('q-loom');
     part(element, 'rotation')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(rotationLabel(element)).to.equal(STOP);
     await advance(element, 7000);
     expect(shownQuoteId(element)).to.equal('q-question');
@@ -227,10 +227,10 @@ describe('<verbatim-quote-carousel> rotation', () => {
       element.remove();
       expect(clock.countTimers()).to.equal(0);
       clock.tick(60000);
-      await settle(element);
+      await element.updateComplete;
       expect(element.index).to.equal(0);
       parent.append(element);
-      await settle(element);
+      await element.updateComplete;
       expect(clock.countTimers()).to.equal(1);
       await advance(element, 7000);
       expect(element.index).to.equal(1);
@@ -254,7 +254,7 @@ describe('<verbatim-quote-carousel> accessibility while rotating and paused', ()
       expect(rotationLabel(element)).to.equal(STOP);
       await expectAccessible(element);
       part(element, 'rotation')!.click();
-      await settle(element);
+      await element.updateComplete;
       expect(rotationLabel(element)).to.equal(START);
       await expectAccessible(element);
       element.remove();

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { interview } from '../../src/data/interview.js';
 import type { VerbatimQuoteCarousel } from '../../src/components/quote-carousel/quote-carousel.js';
-import { carousel, part, sample, settle, shownQuoteId, shownSlide, slides, swipe } from './fixtures/carousel-helpers.js';
+import { carousel, part, sample, shownQuoteId, shownSlide, slides, swipe } from './fixtures/carousel-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
 import { waitUntil } from './helpers/wait.js';
 
@@ -72,7 +72,7 @@ describe('<verbatim-quote-carousel> slides', () => {
     const element = await carousel(html`<verbatim-quote-carousel .transcript=${sample}></verbatim-quote-carousel>`);
     element.goTo(3);
     element.speaker = 'babbage';
-    await settle(element);
+    await element.updateComplete;
     expect(element.index).to.equal(0);
     expect(shownQuoteId(element)).to.equal('q-question');
   });
@@ -111,7 +111,7 @@ describe('<verbatim-quote-carousel> slides', () => {
 
 async function waitForSlides(element: VerbatimQuoteCarousel): Promise<void> {
   await waitUntil(() => slides(element).length > 0, 'the slides show');
-  await settle(element);
+  await element.updateComplete;
 }
 
 describe('<verbatim-quote-carousel> errors', () => {
@@ -121,18 +121,18 @@ describe('<verbatim-quote-carousel> errors', () => {
     element.topic = 'limit';
     const errors = recordErrors(element);
     document.body.append(element);
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'error')!.textContent).to.equal('No topic "limit" in this transcript. Closest: "limits", "coda", "patterns".');
     expect(part(element, 'base')).to.equal(null);
     element.label = 'Re-rendered';
-    await settle(element);
+    await element.updateComplete;
     expect(errors).to.have.length(1);
     element.topic = 'pattern';
-    await settle(element);
+    await element.updateComplete;
     expect(errors).to.have.length(2);
     expect(errors[1]).to.contain('"patterns"');
     element.topic = 'patterns';
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'error')).to.equal(null);
     expect(slides(element)).to.have.length(1);
     await expectAccessible(element);
@@ -156,7 +156,7 @@ describe('<verbatim-quote-carousel> errors', () => {
     expect(event.detail.message).to.equal(
       'No quotes match topic "patterns" and speaker "babbage". Closest topics with quotes: "limits". Closest speakers with quotes: "ada".',
     );
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'error')!.textContent).to.equal(event.detail.message);
     element.remove();
   });
@@ -174,7 +174,7 @@ describe('<verbatim-quote-carousel> errors', () => {
     const fired = oneEvent(element, 'verbatim-error');
     document.body.append(element);
     expect((await fired).detail.message).to.contain('404');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'error')!.textContent).to.contain('carousel-missing.json');
     element.remove();
   });
@@ -187,12 +187,12 @@ describe('<verbatim-quote-carousel> navigation', () => {
     expect(part(element, 'previous')!.getAttribute('aria-label')).to.equal('Previous quote');
     expect(part(element, 'next')!.getAttribute('aria-label')).to.equal('Next quote');
     part(element, 'next')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-question');
     expect(element.shadowRoot!.querySelector('.position')!.textContent).to.equal('2 / 4');
     part(element, 'previous')!.click();
     part(element, 'previous')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-province');
     expect(changes).to.deep.equal([
       { index: 1, quoteId: 'q-question' },
@@ -215,34 +215,75 @@ describe('<verbatim-quote-carousel> navigation', () => {
     const changes = recordSlideChanges(element);
     part(element, 'next')!.focus();
     await sendKeys({ press: 'ArrowRight' });
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-question');
     await sendKeys({ press: 'End' });
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-province');
     await sendKeys({ press: 'ArrowRight' });
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-loom');
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'Home' });
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-loom');
     expect(changes.map((change) => change.index)).to.deep.equal([1, 3, 0, 3, 0]);
     expect(element.shadowRoot!.activeElement).to.equal(part(element, 'next'));
+  });
+
+  it('follows right-to-left text: ArrowLeft and a swipe to the right show the next slide', async () => {
+    // Built by hand: fixture() of a plain <div> waits for a frame, which a background tab may never draw.
+    const page = document.body.appendChild(Object.assign(document.createElement('div'), { dir: 'rtl' }));
+    const element = page.appendChild(document.createElement('verbatim-quote-carousel'));
+    element.transcript = sample;
+    await element.updateComplete;
+    const changes = recordSlideChanges(element);
+    part(element, 'next')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(shownQuoteId(element)).to.equal('q-question');
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(shownQuoteId(element)).to.equal('q-loom');
+    swipe(element, 80);
+    await element.updateComplete;
+    expect(shownQuoteId(element)).to.equal('q-question');
+    swipe(element, -80);
+    await element.updateComplete;
+    expect(changes.map((change) => change.index)).to.deep.equal([1, 0, 1, 0]);
+    // The arrows point the way their slides are.
+    expect(getComputedStyle(part(element, 'next')!.querySelector('svg')!).transform).to.not.equal('none');
+    await expectAccessible(element);
+    page.remove();
+  });
+
+  it('shows and announces the words a page gives it', async () => {
+    const element = await carousel(html`<verbatim-quote-carousel autoplay .transcript=${sample} .strings=${{
+      carouselLabel: (title: string) => `Citations de ${title}`, slideLabel: (position: number, count: number) => `${position} sur ${count}`,
+      previousQuote: 'Citation précédente', nextQuote: 'Citation suivante', stopRotation: 'Arrêter le défilement',
+      carouselRole: 'carrousel', slideRole: 'diapositive',
+    }}></verbatim-quote-carousel>`);
+    expect(part(element, 'base')!.getAttribute('aria-label')).to.equal(`Citations de ${sample.title}`);
+    expect(part(element, 'base')!.getAttribute('aria-roledescription')).to.equal('carrousel');
+    expect(part(element, 'slide')!.getAttribute('aria-label')).to.equal('1 sur 4');
+    expect(part(element, 'next')!.getAttribute('aria-label')).to.equal('Citation suivante');
+    expect(part(element, 'previous')!.getAttribute('aria-label')).to.equal('Citation précédente');
+    expect(part(element, 'rotation')!.getAttribute('aria-label')).to.be.oneOf(['Arrêter le défilement', 'Start automatic slide show']);
+    await expectAccessible(element);
   });
 
   it('leaves arrow keys alone on a slide\'s link and with modifier keys', async () => {
     const element = await carousel(html`<verbatim-quote-carousel href="/talk.html" .transcript=${sample}></verbatim-quote-carousel>`);
     shownSlide(element)!.querySelector('a')!.focus();
     await sendKeys({ press: 'ArrowRight' });
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-loom');
     // Alt+Left is the browser's Back; WebDriver cannot hold modifiers, so these keys are dispatched.
     for (const modifier of ['altKey', 'shiftKey', 'ctrlKey', 'metaKey']) {
       const init = { key: 'ArrowRight', [modifier]: true, bubbles: true, composed: true, cancelable: true };
       expect(part(element, 'next')!.dispatchEvent(new KeyboardEvent('keydown', init)), modifier).to.be.true;
     }
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-loom');
   });
 
@@ -250,10 +291,10 @@ describe('<verbatim-quote-carousel> navigation', () => {
     const element = await carousel(html`<verbatim-quote-carousel .transcript=${sample}></verbatim-quote-carousel>`);
     const changes = recordSlideChanges(element);
     swipe(element, -80);
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-question');
     swipe(element, 80, 10, 'pen');
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-loom');
     expect(changes.map((change) => change.quoteId)).to.deep.equal(['q-question', 'q-loom']);
     expect(getComputedStyle(part(element, 'base')!).touchAction).to.equal('pan-y');
@@ -265,7 +306,7 @@ describe('<verbatim-quote-carousel> navigation', () => {
     swipe(element, -20);
     swipe(element, -60, 80);
     swipe(element, -120, 0, 'mouse');
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-loom');
     expect(changes).to.be.empty;
   });
@@ -274,23 +315,23 @@ describe('<verbatim-quote-carousel> navigation', () => {
     const element = await carousel(html`<verbatim-quote-carousel .transcript=${sample}></verbatim-quote-carousel>`);
     const changes = recordSlideChanges(element);
     element.next();
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-question');
     element.previous();
     element.previous();
-    await settle(element);
+    await element.updateComplete;
     expect(element.index).to.equal(3);
     element.goTo(2);
-    await settle(element);
+    await element.updateComplete;
     expect(shownQuoteId(element)).to.equal('q-originate');
     element.goTo(99);
-    await settle(element);
+    await element.updateComplete;
     expect(element.index).to.equal(3);
     element.goTo(-5);
-    await settle(element);
+    await element.updateComplete;
     expect(element.index).to.equal(0);
     element.goTo(Number.NaN);
-    await settle(element);
+    await element.updateComplete;
     expect(element.index).to.equal(0);
     expect(changes).to.be.empty;
   });

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from './helpers/wait.js';
+import { afterNextUpdate } from './helpers/elements.js';
 import { VerbatimQuote } from '../../src/components/quote/quote.js';
 import { embedQuoteSnippet } from '../../src/core/embed.js';
 import type { EmbedQuoteOptions } from '../../src/core/embed.js';
 import type { Transcript } from '../../src/core/types.js';
 import { interview } from '../../src/data/interview.js';
-import { fallbackShown, part, sample, settle } from './fixtures/quote-helpers.js';
+import { fallbackShown, part, sample } from './fixtures/quote-helpers.js';
 
 let pasted = 0;
 
@@ -41,7 +41,7 @@ describe('<verbatim-quote> upgrade', () => {
 
       upgrade();
       element.transcript = sample;
-      await settle(element);
+      await element.updateComplete;
       expect(part(element, 'text'), 'upgraded').to.exist;
       expect(part(element, 'context-link'), 'with its link').to.exist;
       expect(fallbackShown(element), 'the fallback is hidden').to.equal(false);
@@ -56,13 +56,12 @@ describe('<verbatim-quote> upgrade', () => {
     const { box, element, below, upgrade } = pasteSnippet(interview, first.id, 375);
     const before = { height: height(element), below: top(below) };
     upgrade();
-    await element.updateComplete;
-    expect(part(element, 'text'), 'still loading').to.equal(null);
-    expect(fallbackShown(element), 'the fallback shows while loading').to.equal(true);
-    expect(Math.abs(height(element) - before.height), 'while loading').to.be.at.most(1);
+    const loading = await afterNextUpdate(element, () => ({ text: part(element, 'text'), fallback: fallbackShown(element), height: height(element) }));
+    expect(loading.text, 'still loading').to.equal(null);
+    expect(loading.fallback, 'the fallback shows while loading').to.equal(true);
+    expect(Math.abs(loading.height - before.height), 'while loading').to.be.at.most(1);
 
-    await waitUntil(() => part(element, 'text'), 'the bundled quote renders');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'text')!.textContent).to.equal(first.text);
     expect(fallbackShown(element)).to.equal(false);
     expect(Math.abs(height(element) - before.height), `height ${before.height} → ${height(element)}`).to.be.at.most(1);
@@ -73,7 +72,8 @@ describe('<verbatim-quote> upgrade', () => {
   it('the fallback stays, and the error shows with it, when the data cannot be loaded', async () => {
     const { box, element, upgrade } = pasteSnippet(sample, 'follow', 320, { src: '/test/missing-upgrade.json' });
     upgrade();
-    await waitUntil(() => part(element, 'error'), 'the error shows');
+    await element.updateComplete;
+    expect(part(element, 'error'), 'the error shows').to.exist;
     expect(fallbackShown(element)).to.equal(true);
     expect(element.querySelector('blockquote p')!.textContent).to.equal('It can follow analysis.');
     box.remove();

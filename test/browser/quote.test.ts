@@ -2,15 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/quote/quote.js';
-import { COPIED, COPY_REFUSED } from '../../src/components/quote/quote.js';
+import { quoteStrings } from '../../src/components/quote/quote.strings.js';
 import type { VerbatimQuote } from '../../src/components/quote/quote.js';
 import { interview } from '../../src/data/interview.js';
-import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample, settle, stubClipboard } from './fixtures/quote-helpers.js';
+import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample, stubClipboard } from './fixtures/quote-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
 
 async function quote(template: ReturnType<typeof html>): Promise<VerbatimQuote> {
   const element = await fixture<VerbatimQuote>(template);
-  await settle(element);
+  await element.updateComplete;
   return element;
 }
 
@@ -47,7 +47,7 @@ describe('<verbatim-quote>', () => {
   it('updates when the quote attribute changes', async () => {
     const element = await quote(html`<verbatim-quote quote="follow" .transcript=${sample}></verbatim-quote>`);
     element.setAttribute('quote', 'loom');
-    await settle(element);
+    await element.updateComplete;
     expect(text(element, 'text')).to.match(/^The engine weaves algebraic patterns/);
   });
 
@@ -84,7 +84,7 @@ describe('<verbatim-quote>', () => {
       try {
         element = await quote(html`<verbatim-quote quote="follow" href=" JavaScript:alert(1)" .transcript=${sample}></verbatim-quote>`);
         element.setAttribute('quote', 'loom');
-        await settle(element);
+        await element.updateComplete;
       } finally {
         restore();
       }
@@ -114,11 +114,22 @@ describe('<verbatim-quote>', () => {
       expect(button.textContent).to.equal('Copy quote');
       const { x, y, width, height } = button.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
-      await waitUntil(() => status(element) === COPIED, 'announces the copy');
+      await waitUntil(() => status(element) === quoteStrings.quoteCopied, 'announces the copy');
       expect(copied).to.deep.equal([expected()]);
       expect(element.shadowRoot!.querySelector('[role=status]')!.getAttribute('aria-live') ?? 'polite', 'a polite live region').to.equal('polite');
       await expectAccessible(element);
       await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('shows and announces the words a page gives it, e.g. in French', async () => {
+      const strings = { readInContext: 'Lire dans son contexte', copyQuote: 'Copier la citation', quoteCopied: 'Copiée' };
+      const element = await quote(html`<verbatim-quote quote="follow" href="/talk.html" .transcript=${sample} .strings=${strings}></verbatim-quote>`);
+      expect(text(element, 'context-link')).to.equal('Lire dans son contexte');
+      expect(text(element, 'copy')).to.equal('Copier la citation');
+      part(element, 'copy')!.click();
+      await waitUntil(() => status(element) === 'Copiée', 'announces the copy in French');
+      expect(copied).to.deep.equal([expected()]);
+      await expectAccessible(element);
     });
 
     it('copies from the keyboard with Enter and with Space', async () => {
@@ -136,11 +147,11 @@ describe('<verbatim-quote>', () => {
         return;
       }
       await waitUntil(() => copied.length === 1, 'Enter copies');
-      await waitUntil(() => status(element) === COPIED);
+      await waitUntil(() => status(element) === quoteStrings.quoteCopied);
       await sendKeys({ press: ' ' }); // Space; Firefox's BiDi keyboard knows it only by its character
       await waitUntil(() => copied.length === 2, 'Space copies');
       expect(copied).to.deep.equal([expected(), expected()]);
-      await waitUntil(() => status(element) === COPIED, 'announces the second copy too');
+      await waitUntil(() => status(element) === quoteStrings.quoteCopied, 'announces the second copy too');
     });
 
     it('copies quote and attribution alone without href', async () => {
@@ -155,7 +166,7 @@ describe('<verbatim-quote>', () => {
       restoreClipboard = stubClipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
       const element = await quote(html`<verbatim-quote quote="follow" .transcript=${sample}></verbatim-quote>`);
       part(element, 'copy')!.click();
-      await waitUntil(() => status(element) === COPY_REFUSED, 'announces the refusal');
+      await waitUntil(() => status(element) === quoteStrings.quoteCopyRefused, 'announces the refusal');
       await expectAccessible(element);
     });
 
@@ -163,7 +174,7 @@ describe('<verbatim-quote>', () => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
       const element = await quote(html`<verbatim-quote quote="follow" .transcript=${sample}></verbatim-quote>`);
       part(element, 'copy')!.click();
-      await waitUntil(() => status(element) === COPY_REFUSED);
+      await waitUntil(() => status(element) === quoteStrings.quoteCopyRefused);
     });
   });
 
@@ -176,7 +187,7 @@ describe('<verbatim-quote>', () => {
       const fired = oneEvent(element, 'verbatim-error');
       document.body.append(element);
       const event = await fired;
-      await settle(element);
+      await element.updateComplete;
       expect(event.detail.message).to.equal('No quote "folow" in this transcript. Closest: "follow", "loom", "evening".');
       expect(text(element, 'error')).to.equal(event.detail.message);
       expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
@@ -191,13 +202,13 @@ describe('<verbatim-quote>', () => {
       const messages: string[] = [];
       element.addEventListener('verbatim-error', (event) => messages.push((event as CustomEvent).detail.message));
       element.requestUpdate();
-      await settle(element);
+      await element.updateComplete;
       element.setAttribute('quote', 'nada');
-      await settle(element);
+      await element.updateComplete;
       expect(messages).to.have.length(1);
       expect(messages[0]).to.contain('No quote "nada"');
       element.setAttribute('quote', 'follow');
-      await settle(element);
+      await element.updateComplete;
       expect(part(element, 'error')).to.equal(null);
       expect(text(element, 'text')).to.equal('It can follow analysis.');
     });

@@ -1,27 +1,28 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { LitElement, html as litHtml } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html as litHtml } from 'lit';
 import { defineElement } from '../../src/components/shared/define.js';
-import { TranscriptData } from '../../src/components/shared/transcript-data.js';
+import { TaskStatus } from '../../src/components/shared/task.js';
+import { VerbatimElement } from '../../src/components/shared/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';
 import { expectAccessible } from './helpers/axe.js';
 
 const FORMATS = '/test/browser/fixtures/formats';
 
-/** A minimal element on the shared data controller that shows what a reader would see. */
+/** A minimal element on the shared base element that shows what a reader would see. */
 @defineElement('test-src-element')
-class TestSrcElement extends LitElement {
-  @property({ attribute: false }) transcript?: Transcript;
-  @property() src?: string;
-  readonly data = new TranscriptData(this, () => Promise.reject(new Error('no bundled data in this test')));
+class TestSrcElement extends VerbatimElement {
+  protected override loadDefault(): Promise<Transcript> {
+    return Promise.reject(new Error('no bundled data in this test'));
+  }
 
   override render() {
-    const { state } = this.data;
-    if (state.status === 'error') return litHtml`<p part="error" role="alert">${state.message}</p>`;
-    if (state.status === 'loading') return litHtml`<p part="base" aria-busy="true">Loading the transcript…</p>`;
-    const names = new Map(state.transcript.speakers.map((speaker) => [speaker.id, speaker.name]));
-    return litHtml`<div part="base">${state.transcript.segments.map((segment) =>
+    return this.data.status === TaskStatus.PENDING ? litHtml`<p part="base" aria-busy="true">Loading the transcript…</p>` : super.render();
+  }
+
+  protected override renderView(transcript: Transcript) {
+    const names = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker.name]));
+    return litHtml`<div part="base">${transcript.segments.map((segment) =>
       litHtml`<p data-segment-id=${segment.id}>${names.get(segment.speaker)}: ${segment.text}</p>`)}</div>`;
   }
 }
@@ -108,7 +109,7 @@ describe('src loading', () => {
   for (const file of ['talk.vtt', 'talk.srt', 'talk.txt']) {
     it(`reads ${file}, the format told by the server's content type and the extension`, async () => {
       const element = await fixture<TestSrcElement>(html`<test-src-element src=${fresh(`${FORMATS}/${file}`)}></test-src-element>`);
-      await waitUntil(() => element.data.state.status !== 'loading', 'the transcript loads');
+      await element.updateComplete;
       await element.updateComplete;
       expect(shown(element)).to.deep.equal(READY);
       await expectAccessible(element);
@@ -118,7 +119,6 @@ describe('src loading', () => {
   it('reads Podcasting 2.0 JSON, detected from the content', async () => {
     virtual.set('/virtual/talk.json', podcastJson);
     const element = await fixture<TestSrcElement>(html`<test-src-element src=${fresh('/virtual/talk.json')}></test-src-element>`);
-    await waitUntil(() => element.data.state.status === 'ready');
     await element.updateComplete;
     expect(shown(element)).to.deep.equal(READY);
   });
@@ -130,7 +130,6 @@ describe('src loading', () => {
       body: '00:00:00,000 --> 00:00:02,000\nAda Lovelace: Welcome to the show.\n\n00:00:02,500 --> 00:00:04,000\nCharles Babbage: Thank you & hello.\n',
     });
     const element = await fixture<TestSrcElement>(html`<test-src-element src=${fresh('/virtual/captions')}></test-src-element>`);
-    await waitUntil(() => element.data.state.status === 'ready');
     await element.updateComplete;
     expect(shown(element)).to.deep.equal(READY);
   });
@@ -138,20 +137,18 @@ describe('src loading', () => {
   it('detects the format from the content when neither type nor extension tells', async () => {
     virtual.set('/virtual/anything', { type: 'application/octet-stream', body: 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ada Lovelace>Hello.\n' });
     const element = await fixture<TestSrcElement>(html`<test-src-element src=${fresh('/virtual/anything')}></test-src-element>`);
-    await waitUntil(() => element.data.state.status === 'ready');
     await element.updateComplete;
     expect(shown(element)).to.deep.equal(['Ada Lovelace: Hello.']);
   });
 
   it('shows a loading state until the file arrives', async () => {
     const release = holdRequests();
-    const element = await fixture<TestSrcElement>(html`<test-src-element src=${fresh(`${FORMATS}/talk.vtt`)}></test-src-element>`);
+    const [element] = elementsSharing(fresh(`${FORMATS}/talk.vtt`), 1) as [TestSrcElement];
     await waitUntil(() => requests.length === 1, 'the request starts');
     const loading = element.shadowRoot!.querySelector('[aria-busy=true]');
     expect(loading?.textContent).to.equal('Loading the transcript…');
     await expectAccessible(element);
     release();
-    await waitUntil(() => element.data.state.status === 'ready');
     await element.updateComplete;
     expect(shown(element)).to.deep.equal(READY);
   });
@@ -177,15 +174,18 @@ describe('src loading', () => {
   });
 
   it('shows a missing file as an error', async () => {
-    const element = await fixture<TestSrcElement>(html`<test-src-element src=${fresh(`${FORMATS}/missing.vtt`)}></test-src-element>`);
-    const event = await oneEvent(element, 'verbatim-error');
+    const element = document.createElement('test-src-element') as TestSrcElement;
+    element.src = fresh(`${FORMATS}/missing.vtt`);
+    const fired = oneEvent(element, 'verbatim-error');
+    added.push(document.body.appendChild(element));
+    const event = await fired;
     expect(event.detail.message).to.match(/^Could not load .*missing\.vtt\?run=\d+: the server answered 404\.$/);
   });
 
   it('a change of src aborts the old request and shows only the new file', async () => {
     const release = holdRequests();
     const first = fresh(`${FORMATS}/talk.srt`);
-    const element = await fixture<TestSrcElement>(html`<test-src-element src=${first}></test-src-element>`);
+    const [element] = elementsSharing(first, 1) as [TestSrcElement];
     await waitUntil(() => requests.length === 1, 'the first request starts');
     element.src = fresh(`${FORMATS}/talk.txt`);
     await waitUntil(() => requests.length === 2, 'the second request starts');
@@ -193,7 +193,6 @@ describe('src loading', () => {
     expect(requests[0]!.signal?.aborted, 'the first request is aborted').to.equal(true);
     expect(requests[1]!.signal?.aborted).to.equal(false);
     release();
-    await waitUntil(() => element.data.state.status === 'ready');
     await element.updateComplete;
     expect(shown(element)).to.deep.equal(READY);
   });
@@ -205,13 +204,12 @@ describe('src loading', () => {
     const elements = elementsSharing(src, 3);
     await waitUntil(() => requests.length === 1, 'the request starts');
     release();
-    await waitUntil(() => elements.every((element) => element.data.state.status === 'ready'));
     await Promise.all(elements.map((element) => element.updateComplete));
     for (const element of elements) expect(shown(element)).to.deep.equal(READY);
     expect(requests.map((request) => request.url)).to.deep.equal([src]);
     // An element added later gets the same transcript without a new request.
     const late = await fixture<TestSrcElement>(html`<test-src-element src=${src}></test-src-element>`);
-    await waitUntil(() => late.data.state.status === 'ready');
+    await late.updateComplete;
     expect(requests).to.have.length(1);
   });
 
@@ -229,7 +227,6 @@ describe('src loading', () => {
     page.append(second!);
     await waitUntil(() => requests.length === 2, 'a new request starts');
     release();
-    await waitUntil(() => second!.data.state.status === 'ready');
     await second!.updateComplete;
     expect(shown(second!)).to.deep.equal(READY);
   });

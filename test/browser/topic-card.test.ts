@@ -3,12 +3,13 @@ import { waitUntil } from './helpers/wait.js';
 import '../../src/components/topic-card/topic-card.js';
 import type { VerbatimTopicCard } from '../../src/components/topic-card/topic-card.js';
 import { interview } from '../../src/data/interview.js';
-import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample, settle } from './fixtures/quote-helpers.js';
+import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample } from './fixtures/quote-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
+import { afterNextUpdate } from './helpers/elements.js';
 
 async function card(template: ReturnType<typeof html>): Promise<VerbatimTopicCard> {
   const element = await fixture<VerbatimTopicCard>(template);
-  await settle(element);
+  await element.updateComplete;
   return element;
 }
 
@@ -52,7 +53,7 @@ describe('<verbatim-topic-card>', () => {
     const element = await card(html`<verbatim-topic-card heading-level="2" .transcript=${sample}></verbatim-topic-card>`);
     expect(part(element, 'title')!.getAttribute('aria-level')).to.equal('2');
     element.setAttribute('heading-level', '9');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'title')!.getAttribute('aria-level')).to.equal('3');
   });
 
@@ -82,7 +83,7 @@ describe('<verbatim-topic-card>', () => {
     try {
       element = await card(html`<verbatim-topic-card topic="engines" href=${'data:text/html,<script>alert(1)</script>'} .transcript=${sample}></verbatim-topic-card>`);
       element.setAttribute('topic', 'limits');
-      await settle(element);
+      await element.updateComplete;
     } finally {
       loud.restore();
     }
@@ -98,14 +99,14 @@ describe('<verbatim-topic-card>', () => {
     const fired = oneEvent(element, 'verbatim-error');
     document.body.append(element);
     const event = await fired;
-    await settle(element);
+    await element.updateComplete;
     expect(event.detail.message).to.equal('No topic "limit" in this transcript. Closest: "limits", "engines".');
     expect(text(element, 'error')).to.equal(event.detail.message);
     expect(part(element, 'base')).to.equal(null);
     const later: unknown[] = [];
     element.addEventListener('verbatim-error', (e) => later.push(e));
     element.requestUpdate();
-    await settle(element);
+    await element.updateComplete;
     expect(later, 'no second event for the same error').to.have.length(0);
     await expectAccessible(element);
     element.remove();
@@ -117,16 +118,22 @@ describe('<verbatim-topic-card>', () => {
     expect(text(element, 'error')).to.equal('This transcript has no topics: a topic card has nothing to show.');
     expect(fallbackShown(element)).to.equal(true);
     element.topic = 'engines';
-    await settle(element);
+    await element.updateComplete;
     expect(text(element, 'error')).to.equal('No topic "engines": this transcript has no topics.');
   });
 
   it('shows its fallback while loading and hides it when ready', async () => {
-    const element = await fixture<VerbatimTopicCard>(html`<verbatim-topic-card><p>Loading the topic</p></verbatim-topic-card>`);
-    expect(fallbackShown(element)).to.equal(true);
-    await waitUntil(() => part(element, 'title'));
-    await settle(element);
-    expect(fallbackShown(element)).to.equal(false);
+    const element = document.createElement('verbatim-topic-card');
+    element.append(Object.assign(document.createElement('p'), { textContent: 'Loading the topic' }));
+    document.body.append(element);
+    try {
+      expect(await afterNextUpdate(element, () => fallbackShown(element)), 'the first update, while loading').to.equal(true);
+      await element.updateComplete;
+      expect(part(element, 'title')).to.exist;
+      expect(fallbackShown(element)).to.equal(false);
+    } finally {
+      element.remove();
+    }
   });
 
   it('renders hostile strings as text and runs none of them', async () => {

@@ -5,7 +5,9 @@ import type { VerbatimTranscript } from '../../src/components/transcript/transcr
 import { parseTranscript } from '../../src/core/parse.js';
 import type { Transcript } from '../../src/core/types.js';
 import { expectAccessible } from './helpers/axe.js';
-import { count, part, record, sample, segment, settle } from './fixtures/transcript-helpers.js';
+import { handDriven } from './helpers/media-clock.js';
+import type { MediaClock } from './helpers/media-clock.js';
+import { count, part, record, sample, segment } from './fixtures/transcript-helpers.js';
 
 /** The demo sample, spoken by espeak-ng, and its WebVTT: six timed lines (0:00, 0:02, 0:05, 0:09, 0:12, 0:16). */
 const SAMPLE = '/demo/media/sample';
@@ -22,39 +24,21 @@ function add<T extends Element>(element: T): T {
   return element;
 }
 
-/**
- * Chromium plays no media in a background tab, where the runner puts one of the two files it
- * tests at once. Everywhere, the audio's time is driven by hand as the browser would drive it:
- * setting currentTime seeks and fires seeking, then seeked.
- */
-function handDriven(audio: HTMLAudioElement): void {
-  let time = 0;
-  Object.defineProperty(audio, 'currentTime', {
-    configurable: true,
-    get: () => time,
-    set: (value: number) => {
-      time = value;
-      audio.dispatchEvent(new Event('seeking'));
-      setTimeout(() => audio.dispatchEvent(new Event('seeked')));
-    },
-  });
-}
-
-async function listening(transcript = timed, mediaId = 'player'): Promise<{ audio: HTMLAudioElement; element: VerbatimTranscript }> {
+async function listening(transcript = timed, mediaId = 'player'): Promise<{ audio: HTMLAudioElement; clock: MediaClock; element: VerbatimTranscript }> {
   const audio = add(Object.assign(document.createElement('audio'), { id: 'player', src: audioUrl, controls: true, muted: true }));
-  handDriven(audio);
+  const clock = handDriven(audio);
   const element = add(document.createElement('verbatim-transcript'));
   element.transcript = transcript;
   element.setAttribute('for', mediaId);
-  await settle(element);
-  return { audio, element };
+  await element.updateComplete;
+  return { audio, clock, element };
 }
 
 async function seekTo(audio: HTMLAudioElement, element: VerbatimTranscript, time: number): Promise<void> {
   const seeked = oneEvent(audio, 'seeked');
   audio.currentTime = time;
   await seeked;
-  await settle(element);
+  await element.updateComplete;
 }
 
 const spoken = (element: VerbatimTranscript): string[] =>
@@ -66,7 +50,7 @@ async function type(element: VerbatimTranscript, text: string): Promise<void> {
   const input = part<HTMLInputElement>(element, 'search')!;
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await settle(element);
+  await element.updateComplete;
 }
 
 describe('verbatim-transcript with media', () => {
@@ -96,13 +80,10 @@ describe('verbatim-transcript with media', () => {
   });
 
   it('follows the time as the audio plays', async () => {
-    const { audio, element } = await listening();
+    const { audio, clock, element } = await listening();
     await seekTo(audio, element, 15.2);
-    let time = 15.2;
-    Object.defineProperty(audio, 'currentTime', { configurable: true, get: () => time });
-    time = 16.4;
-    audio.dispatchEvent(new Event('timeupdate'));
-    await settle(element);
+    clock.advance(1.2);
+    await element.updateComplete;
     expect(spoken(element)).to.deep.equal([timed.segments[5]!.id]);
   });
 
@@ -116,7 +97,7 @@ describe('verbatim-transcript with media', () => {
     buttons[2]!.click();
     expect(audio.currentTime).to.be.closeTo(timed.segments[2]!.start!, 0.001);
     await seeked;
-    await settle(element);
+    await element.updateComplete;
     expect(spoken(element)).to.deep.equal([timed.segments[2]!.id]);
     audio.pause();
   });
@@ -128,7 +109,7 @@ describe('verbatim-transcript with media', () => {
     expect(follow.textContent!.trim()).to.equal('Follow along');
     expect(follow.getAttribute('aria-pressed')).to.equal('false');
     follow.click();
-    await settle(element);
+    await element.updateComplete;
     expect(follow.getAttribute('aria-pressed')).to.equal('true');
     await expectAccessible(element);
     await seekTo(audio, element, 20);
@@ -139,7 +120,7 @@ describe('verbatim-transcript with media', () => {
       return line.bottom > box.top && line.top < box.bottom;
     }, 'the spoken segment is scrolled into view');
     follow.click();
-    await settle(element);
+    await element.updateComplete;
     expect(follow.getAttribute('aria-pressed')).to.equal('false');
   });
 
@@ -147,7 +128,7 @@ describe('verbatim-transcript with media', () => {
     const { element } = await listening();
     const searches = record(element, 'verbatim-search');
     part<HTMLButtonElement>(element, 'follow')!.click();
-    await settle(element);
+    await element.updateComplete;
     await type(element, 'glasses');
     expect(part(element, 'follow')!.getAttribute('aria-pressed')).to.equal('false');
     expect(searches).to.have.length(1);
@@ -155,7 +136,7 @@ describe('verbatim-transcript with media', () => {
     await type(element, 'these'); // and "there", one letter off
     expect(count(element)).to.equal('1 of 4 matches at 0:00');
     part<HTMLButtonElement>(element, 'next-match')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(count(element)).to.equal('2 of 4 matches at 0:02');
     await expectAccessible(element);
   });
@@ -163,7 +144,7 @@ describe('verbatim-transcript with media', () => {
   it('shows times as text and no follow toggle without media', async () => {
     const element = add(document.createElement('verbatim-transcript'));
     element.transcript = timed;
-    await settle(element);
+    await element.updateComplete;
     expect(timestamps(element).map((time) => `${time.localName}:${time.textContent}`)[1]).to.equal('span:0:02');
     expect(part(element, 'follow')).to.equal(null);
     expect(spoken(element)).to.deep.equal([]);
@@ -194,11 +175,11 @@ describe('verbatim-transcript with media', () => {
     const { element } = await listening(timed, '');
     expect(part(element, 'follow')).to.equal(null);
     element.setAttribute('for', 'player');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'follow')).not.to.equal(null);
     expect(spoken(element)).to.deep.equal([timed.segments[0]!.id]);
     element.removeAttribute('for');
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'follow')).to.equal(null);
     expect(spoken(element)).to.deep.equal([]);
   });

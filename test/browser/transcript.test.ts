@@ -1,20 +1,22 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
+import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
 import type { SearchHit } from '../../src/core/search.js';
 import type { Transcript } from '../../src/core/types.js';
 import { interview } from '../../src/data/interview.js';
-import { count, marks, part, record, sample, segment, segments, settle, transcriptFixture } from './fixtures/transcript-helpers.js';
+import { count, marks, part, record, sample, segment, segments, transcriptFixture } from './fixtures/transcript-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
+import { stubClipboard } from './helpers/elements.js';
 
 /** Types `text` into the search box as a reader would. */
-async function type(element: HTMLElement, text: string): Promise<void> {
+async function type(element: VerbatimTranscript, text: string): Promise<void> {
   part<HTMLInputElement>(element, 'search')!.focus();
   await sendKeys({ type: text });
-  await settle(element as never);
+  await element.updateComplete;
 }
 
-async function press(element: HTMLElement, key: string, shift = false): Promise<void> {
+async function press(element: VerbatimTranscript, key: string, shift = false): Promise<void> {
   const input = part<HTMLInputElement>(element, 'search')!;
   input.focus();
   if (!shift) await sendKeys({ press: key });
@@ -28,7 +30,23 @@ async function press(element: HTMLElement, key: string, shift = false): Promise<
       input.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: true, bubbles: true, composed: true, cancelable: true }));
     }
   }
-  await settle(element as never);
+  await element.updateComplete;
+}
+
+/** What the polite status region says. */
+const announced = (element: Element): string => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent ?? '';
+
+/** Two transcripts of the sample with ids "first" and "second" in the page (built by hand: fixture() of a <div> waits for a frame a background tab may never draw). */
+async function twoTranscripts(): Promise<[VerbatimTranscript, VerbatimTranscript]> {
+  const page = document.body.appendChild(document.createElement('div'));
+  const both = (['first', 'second'] as const).map((id) => {
+    const element = page.appendChild(document.createElement('verbatim-transcript'));
+    element.id = id;
+    element.transcript = sample;
+    return element;
+  }) as [VerbatimTranscript, VerbatimTranscript];
+  await Promise.all(both.map((element) => element.updateComplete));
+  return both;
 }
 
 const initialUrl = location.href;
@@ -70,16 +88,31 @@ describe('<verbatim-transcript> reading', () => {
     const long: Transcript = { ...sample, segments: Array.from({ length: copies * 100 }, (_, index) => ({ id: `p${index}`, speaker: 'host', text: `Paragraph number ${index}.` })), topics: [] };
     const element = document.createElement('verbatim-transcript');
     element.transcript = long;
+    // The number of segments shown after each task that rendered some.
+    const batches: number[] = [];
+    const observer = new MutationObserver(() => {
+      const shown = segments(element).length;
+      if (shown !== batches.at(-1)) batches.push(shown);
+    });
     document.body.append(element);
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    const tasks: number[] = [];
+    const countTasks = () => {
+      tasks.push(segments(element).length);
+      if (tasks.at(-1) !== long.segments.length) setTimeout(countTasks);
+    };
+    setTimeout(countTasks);
     await element.updateComplete;
-    // The task that brought the data renders none: the first batch comes in a task of its own.
-    expect(segments(element)).to.have.length(0);
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    const first = segments(element).length;
-    expect(first).to.be.greaterThan(0).and.lessThan(long.segments.length);
+    const [none, first] = batches;
+    expect(none, 'the task that brought the data renders none').to.equal(0);
+    expect(segments(element), 'updateComplete: the first batch, in a task of its own').to.have.length(first!);
     await waitUntil(() => segments(element).length === long.segments.length, 'every segment renders', { timeout: 40000 });
+    observer.disconnect();
     expect(segment(element, 'p999').textContent).to.contain('Paragraph number 999.');
+    // The first batch is a screenful, the rest come in batches with page tasks between them.
+    expect(first).to.be.greaterThan(0).and.lessThan(long.segments.length);
+    expect(batches.length).to.be.greaterThan(3);
+    expect(new Set(tasks).size, 'page tasks ran between batches').to.be.greaterThan(2);
     element.remove();
   });
 
@@ -116,11 +149,11 @@ describe('<verbatim-transcript> search', () => {
     await type(element, 'translater universal');
     expect(marks(element)).to.deep.equal(['s6:universal*', 's6:translator']);
     element.search('"source open"');
-    await settle(element);
+    await element.updateComplete;
     expect(marks(element)).to.deep.equal([]);
     expect(count(element)).to.equal('No matches');
     element.search('"open source"');
-    await settle(element);
+    await element.updateComplete;
     expect(marks(element)).to.deep.equal(['s5:Open source*', 's6:Open source']);
   });
 
@@ -133,7 +166,7 @@ describe('<verbatim-transcript> search', () => {
     await press(element, 'Enter');
     expect(current()).to.equal(1);
     part(element, 'next-match')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(current()).to.equal(2);
     expect(count(element)).to.equal('3 of 4 matches');
     await press(element, 'Enter');
@@ -142,7 +175,7 @@ describe('<verbatim-transcript> search', () => {
     await press(element, 'Enter', true);
     expect(current()).to.equal(3);
     part(element, 'previous-match')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(current()).to.equal(2);
     expect(count(element)).to.equal('3 of 4 matches');
   });
@@ -156,10 +189,11 @@ describe('<verbatim-transcript> search', () => {
     };
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${long}></verbatim-transcript>`);
     element.search('hologram');
-    await settle(element);
+    await element.updateComplete;
     await waitUntil(() => {
-      const box = element.shadowRoot!.querySelector('[part~=current-match]')!.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= innerHeight;
+      // The match is in the last segment: it shows once the later batches are rendered.
+      const box = element.shadowRoot!.querySelector('[part~=current-match]')?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
     }, 'the current match is in view');
   });
 
@@ -183,7 +217,7 @@ describe('<verbatim-transcript> search', () => {
     expect(marks(element)).to.deep.equal(['s5:Open*', 's5:source', 's6:Open', 's6:source']);
     const hits = element.search('calculater');
     expect(hits.map((hit) => hit.segmentId).sort()).to.deep.equal(['s1', 's3', 's4']);
-    await settle(element);
+    await element.updateComplete;
     expect(part<HTMLInputElement>(element, 'search')!.value).to.equal('calculater');
     expect(count(element)).to.equal('1 of 4 matches');
     expect(events).to.deep.equal([]);
@@ -202,10 +236,11 @@ describe('<verbatim-transcript> search', () => {
       const input = part<HTMLInputElement>(element, 'search')!;
       input.focus();
       input.value = 'holograms';
+      // What the count says, and how many verbatim-search events had fired then.
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(`${count(element)} (${events.length})`));
+      observer.observe(part(element, 'match-count')!, { childList: true, subtree: true, characterData: true });
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await element.updateComplete;
-      expect(count(element)).to.equal('Preparing search…');
-      expect(events, 'no verbatim-search before the hits are known').to.have.length(0);
       // Moved in the page meanwhile (leaving it stops the build): the search still completes.
       element.remove();
       document.body.append(element);
@@ -213,11 +248,13 @@ describe('<verbatim-transcript> search', () => {
       let ticks = 0;
       const tick = () => { ticks++; if (events.length === 0) setTimeout(tick); };
       setTimeout(tick);
-      await waitUntil(() => events.length === 1, 'verbatim-search fires once the index is built', { timeout: 20000 });
+      await element.updateComplete;
+      observer.disconnect();
+      expect(said[0], 'no verbatim-search before the hits are known').to.equal('Preparing search… (0)');
+      expect(events, 'verbatim-search fires once the index is built').to.have.length(1);
       expect(ticks, 'page tasks while the index was built').to.be.greaterThan(1);
       expect(events[0]!.query).to.equal('holograms');
       expect(events[0]!.hits.map((hit) => hit.segmentId)).to.deep.equal(Array.from({ length: 20 }, (_, at) => `p${at * 1000}`));
-      await element.updateComplete;
       expect(count(element)).to.equal('1 of 20 matches');
       expect(element.search('calculater')).to.have.length(19980);
     } finally {
@@ -230,7 +267,7 @@ describe('<verbatim-transcript> search', () => {
     expect(marks(element)).to.deep.equal(['s2:hologram*', 's2:hologram', 's4:hologram']);
     element.removeAttribute('speaker');
     element.setAttribute('topic', 'machines');
-    await settle(element);
+    await element.updateComplete;
     expect(marks(element)).to.deep.equal(['s4:hologram*']);
   });
 
@@ -238,13 +275,13 @@ describe('<verbatim-transcript> search', () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
     const errors = record<{ message: string }>(element, 'verbatim-error');
     element.speaker = 'guests';
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'error')!.textContent).to.equal('No speaker "guests" in this transcript. Closest: "guest", "host".');
     element.query = 'hologram';
-    await settle(element);
+    await element.updateComplete;
     element.speaker = undefined;
     element.topic = 'machine';
-    await settle(element);
+    await element.updateComplete;
     expect(part(element, 'error')!.textContent).to.contain('No topic "machine" in this transcript. Closest: "machines"');
     expect(errors.map((error) => error.message)).to.have.length(2);
     await expectAccessible(element);
@@ -274,25 +311,22 @@ describe('<verbatim-transcript> links', () => {
     expect(marks(again)).to.deep.equal([]);
     history.replaceState(null, '', linked);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    await settle(again);
+    await again.updateComplete;
     expect(marks(again)).to.deep.equal(['s6:universal*', 's6:translator']);
   });
 
   it('copies a link to a segment that opens the same segment', async () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
     const copied: string[] = [];
-    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    const restore = stubClipboard(async (text) => void copied.push(text));
     try {
       const button = segment(element, 's3').querySelector('button')!;
       expect(button.getAttribute('aria-label')).to.equal('Copy link to passage 3');
       button.click();
-      // Generous: timers in a background tab (the runner tests two files at once) may fire late.
-      await waitUntil(() => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent === 'Link copied', 'the copy is announced', { timeout: 5000 });
+      await waitUntil(() => announced(element) === 'Link copied', 'the copy is announced');
       expect(button.textContent).to.equal('Copied');
     } finally {
-      if (original) Object.defineProperty(navigator, 'clipboard', original);
-      else delete (navigator as { clipboard?: unknown }).clipboard;
+      restore();
     }
     const url = new URL(copied[0]!);
     expect(url.href.split('#')[0]).to.equal(initialUrl.split('#')[0]);
@@ -306,15 +340,66 @@ describe('<verbatim-transcript> links', () => {
 
   it('says so when the clipboard refuses, leaving the link in the address bar', async () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
-    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    const restore = stubClipboard(() => Promise.reject(new Error('denied')));
     try {
       segment(element, 's2').querySelector('button')!.click();
-      await waitUntil(() => element.shadowRoot!.querySelector('.visually-hidden[role=status]')!.textContent!.includes('Could not copy'), 'the failure is announced', { timeout: 5000 });
+      await waitUntil(() => announced(element).includes('Could not copy'), 'the failure is announced');
     } finally {
-      if (original) Object.defineProperty(navigator, 'clipboard', original);
-      else delete (navigator as { clipboard?: unknown }).clipboard;
+      restore();
     }
     expect(location.hash).to.equal('#verbatim-s2');
+  });
+
+  it('keeps the state of two transcripts on one page apart in the URL', async () => {
+    const [first, second] = await twoTranscripts();
+    await type(first, 'hologram');
+    expect(location.hash).to.equal('#verbatim-first:search=hologram');
+    expect(marks(second), 'the second one does not search').to.deep.equal([]);
+    await type(second, 'calculator');
+    expect(location.hash).to.equal('#verbatim-first:search=hologram&verbatim-second:search=calculator');
+    segment(second, 's5').querySelector('button')!.click();
+    expect(location.hash).to.equal('#verbatim-first:search=hologram&verbatim-second:s5');
+    // The same URL opened again: each transcript takes its own state.
+    const linked = location.href;
+    first.parentElement!.remove();
+    history.replaceState(null, '', linked);
+    const [one, two] = await twoTranscripts();
+    expect(part<HTMLInputElement>(one, 'search')!.value).to.equal('hologram');
+    expect(part<HTMLInputElement>(two, 'search')!.value).to.equal('');
+    expect(segment(two, 's5').classList.contains('linked')).to.be.true;
+    expect(segment(one, 's5').classList.contains('linked')).to.be.false;
+    // A link from a quote names no transcript: both may take it.
+    history.replaceState(null, '', '#verbatim-search=calculator');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    expect(part<HTMLInputElement>(two, 'search')!.value).to.equal('calculator');
+    one.parentElement!.remove();
+  });
+});
+
+describe('<verbatim-transcript> strings', () => {
+  it('shows and announces the words a page gives it, e.g. in French', async () => {
+    const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample} .strings=${{
+      searchLabel: 'Rechercher dans la transcription', noMatches: 'Aucun résultat', topics: 'Sujets',
+      matchCount: (current: number, total: number) => `${current} sur ${total}`, matchesSuffix: ' résultats',
+      copyLinkTo: (passage: number) => `Copier le lien du passage ${passage}`, copyLink: 'Copier le lien', linkCopied: 'Lien copié',
+    }}></verbatim-transcript>`);
+    expect(element.shadowRoot!.querySelector('label')!.textContent).to.equal('Rechercher dans la transcription');
+    expect(element.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Sujets');
+    await type(element, 'hologram');
+    expect(count(element)).to.equal('1 sur 4 résultats');
+    await type(element, 'zzzzqqq');
+    expect(count(element)).to.equal('Aucun résultat');
+    expect(part(element, 'next-match')!.getAttribute('aria-label'), 'untranslated words keep the default').to.equal('Next match');
+    await expectAccessible(element);
+    const restore = stubClipboard(async () => undefined);
+    try {
+      const button = segment(element, 's2').querySelector('button')!;
+      expect(button.getAttribute('aria-label')).to.equal('Copier le lien du passage 2');
+      button.click();
+      await waitUntil(() => announced(element) === 'Lien copié', 'the copy is announced in French');
+    } finally {
+      restore();
+    }
   });
 });

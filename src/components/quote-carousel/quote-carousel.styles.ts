@@ -63,6 +63,10 @@ export const carouselStyles = css`
     block-size: 1.25rem;
     fill: currentColor;
   }
+  /* In right-to-left text the previous slide is to the right: the arrows point that way. */
+  :host(:dir(rtl)) :is([part~='previous'], [part~='next']) svg {
+    transform: scaleX(-1);
+  }
   /* Every slide sits in one grid cell, so the carousel is as tall as its tallest slide. */
   .slides {
     display: grid;

@@ -1,20 +1,22 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
-import { safeUrl } from '../../core/url.js';
 import type { Quote, Transcript } from '../../core/types.js';
 import { loadBundledHighlights } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { TranscriptData } from '../shared/transcript-data.js';
+import type { CarouselStrings } from '../shared/strings.js';
+import { VerbatimElement } from '../shared/verbatim-element.js';
+import { carouselStrings } from './quote-carousel.strings.js';
 import { carouselStyles } from './quote-carousel.styles.js';
 import { RotationTimer } from './rotation-timer.js';
 import { selectQuotes } from './select-quotes.js';
 import type { QuoteSelection } from './select-quotes.js';
 import { SwipeController } from './swipe.js';
+import type { SwipeDirection } from './swipe.js';
 
 /** Milliseconds between slides when `interval` is missing or not a positive number. */
 const DEFAULT_INTERVAL = 7000;
@@ -51,13 +53,9 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * @fires {{message: string}} verbatim-error - The data cannot be used or the filter matches no quote.
  */
 @defineElement('verbatim-quote-carousel')
-export class VerbatimQuoteCarousel extends LitElement {
+export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   static override styles = [themeStyles, carouselStyles];
 
-  /** The transcript to show; overrides `src` and the bundled interview. */
-  @property({ attribute: false }) transcript?: Transcript;
-  /** URL of a transcript file in any supported format. */
-  @property() src?: string;
   /** Shows only the quotes of this topic id. */
   @property() topic?: string;
   /** Shows only the quotes of this speaker id. */
@@ -80,18 +78,17 @@ export class VerbatimQuoteCarousel extends LitElement {
 
   @query('[part~=rotation]') private rotationButton?: HTMLButtonElement;
 
-  private readonly data = new TranscriptData(this, loadBundledHighlights);
   private readonly timer = new RotationTimer(this, () => this.rotate());
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** The reader started rotation while asking for reduced motion: their choice stands. */
   private startedDespiteReducedMotion = false;
   private selection: QuoteSelection | undefined;
   private selectionKey: { transcript: Transcript; topic: string | undefined; speaker: string | undefined } | undefined;
-  private safeHref: string | undefined;
 
   constructor() {
     super();
-    new SwipeController(this, (direction) => this.showByUser(this.current + (direction === 'next' ? 1 : -1)));
+    // A swipe towards the start of the line shows the next slide: leftwards, or rightwards in right-to-left text.
+    new SwipeController(this, (towards) => this.showByUser(this.current + (towards === this.lineStart ? 1 : -1)));
     this.addEventListener('pointerenter', () => (this.hovered = true));
     this.addEventListener('pointerleave', () => (this.hovered = false));
   }
@@ -130,51 +127,41 @@ export class VerbatimQuoteCarousel extends LitElement {
     this.hovered = false;
   }
 
+  protected override defaultStrings(): CarouselStrings {
+    return carouselStrings;
+  }
+
+  protected override loadDefault(): Promise<Transcript> {
+    return loadBundledHighlights();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('autoplay')) this.stopped = !this.autoplay || this.reducedMotion.matches;
     if (changed.has('topic') || changed.has('speaker')) this.current = 0;
-    if (changed.has('href')) {
-      this.safeHref = safeUrl(this.href);
-      if (this.href && !this.safeHref) console.warn(`<verbatim-quote-carousel>: ignoring href "${this.href}": only http(s) and relative URLs are allowed.`);
-    }
-  }
-
-  // The data controller settles in hostUpdate, which runs after willUpdate and before update.
-  protected override update(changed: PropertyValues<this>): void {
     this.select();
-    super.update(changed);
   }
 
   protected override updated(): void {
+    super.updated();
     if (this.rotating) this.timer.run(this.interval > 0 ? this.interval : DEFAULT_INTERVAL);
     else this.timer.stop();
-    const error = this.selection?.ok === false ? this.selection.message : undefined;
-    this.data.reportProblem(error);
   }
 
-  override render() {
-    const { state } = this.data;
-    return html`
-      <div class="fallback" ?hidden=${state.status !== 'loading'}><slot></slot></div>
-      ${state.status === 'error'
-        ? html`<p part="error" role="alert">${state.message}</p>`
-        : this.selection?.ok === false
-          ? html`<p part="error" role="alert">${this.selection.message}</p>`
-          : state.status === 'ready'
-            ? this.renderCarousel(state.transcript)
-            : nothing}
-    `;
+  protected override problem(): string | undefined {
+    return this.selection?.ok === false ? this.selection.message : undefined;
   }
 
-  private renderCarousel(transcript: Transcript) {
+  protected override renderView(transcript: Transcript) {
+    if (this.selection?.ok === false) return this.renderError(this.selection.message);
+    const { terms } = this;
     const quotes = this.quotes;
     const count = quotes.length;
     const canRotate = this.autoplay && count > 1;
     return html`
       <section
         part="base"
-        aria-roledescription="carousel"
-        aria-label=${this.label || `Quotes from ${transcript.title}`}
+        aria-roledescription=${terms.carouselRole}
+        aria-label=${this.label || terms.carouselLabel(transcript.title)}
         @keydown=${this.onKeyDown}
         @focusin=${this.onFocusIn}
       >
@@ -183,15 +170,15 @@ export class VerbatimQuoteCarousel extends LitElement {
             ? html`<button
                 part="rotation"
                 type="button"
-                aria-label=${this.stopped ? 'Start automatic slide show' : 'Stop automatic slide show'}
-                title=${this.stopped ? 'Start automatic slide show' : 'Stop automatic slide show'}
+                aria-label=${this.stopped ? terms.startRotation : terms.stopRotation}
+                title=${this.stopped ? terms.startRotation : terms.stopRotation}
                 @click=${this.toggleRotation}
               >${icon(this.stopped ? 'play' : 'pause')}</button>`
             : nothing}
-          <button part="previous" type="button" aria-label="Previous quote" title="Previous quote" aria-controls="slides"
+          <button part="previous" type="button" aria-label=${terms.previousQuote} title=${terms.previousQuote} aria-controls="slides"
             ?disabled=${count < 2} @click=${() => this.showByUser(this.current - 1)}>${icon('previous')}</button>
-          <span class="position">${this.current + 1} / ${count}</span>
-          <button part="next" type="button" aria-label="Next quote" title="Next quote" aria-controls="slides"
+          <span class="position">${terms.slidePosition(this.current + 1, count)}</span>
+          <button part="next" type="button" aria-label=${terms.nextQuote} title=${terms.nextQuote} aria-controls="slides"
             ?disabled=${count < 2} @click=${() => this.showByUser(this.current + 1)}>${icon('next')}</button>
         </div>
         <div class="slides" id="slides" aria-live=${this.rotating ? 'off' : 'polite'}>
@@ -204,15 +191,16 @@ export class VerbatimQuoteCarousel extends LitElement {
   private renderSlide(transcript: Transcript, quote: Quote, index: number, count: number) {
     const speaker = lookup(transcript).speakerOfQuote(quote);
     const who = speaker ? `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}, ` : '';
+    const href = this.safeHref(this.href);
     return html`
-      <div part="slide" role="group" aria-roledescription="slide" aria-label="${index + 1} of ${count}"
+      <div part="slide" role="group" aria-roledescription=${this.terms.slideRole} aria-label=${this.terms.slideLabel(index + 1, count)}
         data-quote-id=${quote.id} ?inert=${index !== this.current}>
         <figure>
           <blockquote><p>${quote.text}</p></blockquote>
           <figcaption>— ${who}<cite>${transcript.title}</cite></figcaption>
         </figure>
-        ${this.safeHref
-          ? html`<p class="context"><a href=${contextLink(this.safeHref, quote.segment, quote.text)}>Read it in context</a></p>`
+        ${href
+          ? html`<p class="context"><a href=${contextLink(href, quote.segment, quote.text)}>${this.terms.readItInContext}</a></p>`
           : nothing}
       </div>
     `;
@@ -229,12 +217,12 @@ export class VerbatimQuoteCarousel extends LitElement {
 
   /** Recomputes the slides when the data or the filter changed; a new set starts at its first slide. */
   private select(): void {
-    const { state } = this.data;
-    if (state.status !== 'ready') {
+    const transcript = this.ready;
+    if (!transcript) {
       this.selection = this.selectionKey = undefined;
       return;
     }
-    const key = { transcript: state.transcript, topic: this.topic || undefined, speaker: this.speaker || undefined };
+    const key = { transcript, topic: this.topic || undefined, speaker: this.speaker || undefined };
     const last = this.selectionKey;
     if (last && last.transcript === key.transcript && last.topic === key.topic && last.speaker === key.speaker) return;
     this.selectionKey = key;
@@ -256,8 +244,8 @@ export class VerbatimQuoteCarousel extends LitElement {
   private showByUser(index: number): void {
     this.stopped = true;
     if (!this.show(index)) return;
-    const detail = { index: this.current, quoteId: this.quotes[this.current]!.id };
-    this.dispatchEvent(new CustomEvent('verbatim-slide-change', { detail, bubbles: true, composed: true }));
+    const quote = this.quotes[this.current];
+    if (quote) this.emit('verbatim-slide-change', { index: this.current, quoteId: quote.id });
   }
 
   private rotate(): void {
@@ -275,7 +263,8 @@ export class VerbatimQuoteCarousel extends LitElement {
     const target = event.composedPath()[0];
     // A click on the rotation button focuses it (except in Safari) just before the click toggles
     // rotation: leave the decision to the click. Keyboard focus on it stops rotation, per APG.
-    if (target === this.rotationButton && !this.rotationButton.matches(':focus-visible')) return;
+    const rotation = this.rotationButton;
+    if (rotation && target === rotation && !rotation.matches(':focus-visible')) return;
     this.stopped = true;
   }
 
@@ -283,9 +272,11 @@ export class VerbatimQuoteCarousel extends LitElement {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     // Keys inside a slide (on its link) are left alone: the slide would turn inert under the focus.
     if ((event.composedPath()[0] as Element).closest?.('[part~=slide]')) return;
+    const forward = this.lineStart === 'left' ? 'ArrowRight' : 'ArrowLeft';
+    const backward = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
     const targets: Record<string, number> = {
-      ArrowLeft: this.current - 1,
-      ArrowRight: this.current + 1,
+      [backward]: this.current - 1,
+      [forward]: this.current + 1,
       Home: 0,
       End: this.quotes.length - 1,
     };
@@ -293,6 +284,11 @@ export class VerbatimQuoteCarousel extends LitElement {
     if (target === undefined) return;
     event.preventDefault();
     this.showByUser(target);
+  }
+
+  /** The side lines start from: 'left', or 'right' in right-to-left text (`dir="rtl"`). */
+  private get lineStart(): SwipeDirection {
+    return getComputedStyle(this).direction === 'rtl' ? 'right' : 'left';
   }
 
   private readonly onMotionPreference = (): void => {

@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export type SwipeDirection = 'next' | 'previous';
+/** The way a finger moved. */
+export type SwipeDirection = 'left' | 'right';
 
 /** Shortest horizontal travel, in CSS pixels, that counts as a swipe. */
 const MIN_DISTANCE = 40;
 
 /**
- * Turns a horizontal touch or pen swipe on the host into `next` (towards the left) or
- * `previous` (towards the right). Mouse drags are left alone so that readers can still
+ * Turns a horizontal touch or pen swipe on the host into its direction, `left` or `right`
+ * (the host decides what each means: in right-to-left text, the next slide is to the left). Mouse drags are left alone so that readers can still
  * select a quote's text. The host sets `touch-action: pan-y`, so vertical swipes still
  * scroll the page (the browser then sends `pointercancel`, which forgets the gesture).
  */
@@ -45,7 +46,7 @@ export class SwipeController implements ReactiveController {
     if (!start || start.pointerId !== event.pointerId) return;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
-    if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) > 2 * Math.abs(dy)) this.onSwipe(dx < 0 ? 'next' : 'previous');
+    if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) > 2 * Math.abs(dy)) this.onSwipe(dx < 0 ? 'left' : 'right');
   };
 
   private readonly cancel = (): void => {

@@ -1,26 +1,25 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { quoteAttribution, quotationText, speakerLabel } from '../../core/attribution.js';
 import type { Attribution } from '../../core/attribution.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import { closestIds, unknownIdMessage } from '../../core/suggest.js';
 import type { Quote, Transcript } from '../../core/types.js';
-import { safeUrl } from '../../core/url.js';
 import { loadBundledQuote } from '../shared/bundled.js';
+import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { TranscriptData } from '../shared/transcript-data.js';
+import type { QuoteStrings } from '../shared/strings.js';
+import { VerbatimElement } from '../shared/verbatim-element.js';
+import { quoteStrings } from './quote.strings.js';
 import { quoteStyles } from './quote.styles.js';
 
 /** What the element shows once its data is ready: the quote, or why it cannot. */
 type QuoteView =
   | { ok: true; quote: Quote; attribution: Attribution; language: string }
   | { ok: false; message: string };
-
-export const COPIED = 'Copied';
-export const COPY_REFUSED = 'Could not copy: the browser refused access to the clipboard.';
 
 /**
  * One attributed quotation from a transcript, for an article: the words, who said them and
@@ -67,60 +66,48 @@ export const COPY_REFUSED = 'Could not copy: the browser refused access to the c
  * @fires {{message: string}} verbatim-error - The data cannot be used or the quote does not exist.
  */
 @defineElement('verbatim-quote')
-export class VerbatimQuote extends LitElement {
+export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
   static override styles = [themeStyles, quoteStyles];
 
-  /** The transcript to show; overrides `src` and the bundled interview. */
-  @property({ attribute: false }) transcript?: Transcript;
-  /** URL of a transcript file in any supported format. */
-  @property() src?: string;
   /** The id of the quote to show. */
   @property() quote?: string;
   /** URL of the page with the full transcript; "Read in context" links to the quote there. */
   @property() href?: string;
 
-  /** What the last copy did, announced politely. */
-  @state() private copyStatus = '';
-
-  private readonly data = new TranscriptData(this, () => loadBundledQuote(this.quote), () => this.quote);
+  private readonly clipboard = new ClipboardController(this);
   private view: QuoteView | undefined;
-  private safeHref: string | undefined;
+
+  protected override defaultStrings(): QuoteStrings {
+    return quoteStrings;
+  }
+
+  protected override loadDefault(): Promise<Transcript> {
+    return loadBundledQuote(this.quote);
+  }
+
+  protected override defaultKey(): unknown {
+    return this.quote;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('href')) {
-      this.safeHref = safeUrl(this.href);
-      if (this.href && !this.safeHref) console.warn(`<verbatim-quote>: ignoring href "${this.href}": only http(s) and relative URLs are allowed.`);
-    }
-    if (changed.has('quote')) this.copyStatus = '';
+    if (changed.has('quote')) this.clipboard.clear();
+    const transcript = this.ready;
+    this.view = transcript ? resolveQuote(transcript, this.quote) : undefined;
   }
 
-  // The data controller settles in hostUpdate, which runs after willUpdate and before update.
-  protected override update(changed: PropertyValues<this>): void {
-    const { state } = this.data;
-    this.view = state.status === 'ready' ? this.resolve(state.transcript) : undefined;
-    super.update(changed);
+  protected override problem(): string | undefined {
+    return this.view?.ok === false ? this.view.message : undefined;
   }
 
-  protected override updated(): void {
-    const error = this.view?.ok === false ? this.view.message : undefined;
-    this.data.reportProblem(error);
+  protected override fallbackShown(): boolean {
+    return this.view?.ok !== true;
   }
 
-  override render() {
-    const { state } = this.data;
+  protected override renderView() {
     const view = this.view;
-    const message = state.status === 'error' ? state.message : view?.ok === false ? view.message : undefined;
-    return html`
-      <div class="fallback" ?hidden=${view?.ok === true}><slot></slot></div>
-      ${message !== undefined
-        ? html`<p part="error" role="alert">${message}</p>`
-        : view?.ok
-          ? this.renderQuote(view)
-          : nothing}
-    `;
-  }
-
-  private renderQuote({ quote, attribution, language }: Extract<QuoteView, { ok: true }>) {
+    if (!view) return nothing;
+    if (!view.ok) return this.renderError(view.message);
+    const { quote, attribution, language } = view;
     const who = speakerLabel(attribution);
     const link = this.contextLink(quote);
     return html`
@@ -128,29 +115,17 @@ export class VerbatimQuote extends LitElement {
         <blockquote part="text" lang=${language}><p>${quote.text}</p></blockquote>
         <figcaption part="cite">— ${who ? `${who}, ` : ''}<cite lang=${language}>${attribution.work}</cite></figcaption>
         <div class="actions">
-          ${link ? html`<a part="context-link" href=${link}>Read in context</a>` : nothing}
-          <button part="copy" type="button" @click=${this.copy}>Copy quote</button>
-          <span class="status" role="status">${this.copyStatus}</span>
+          ${link ? html`<a part="context-link" href=${link}>${this.terms.readInContext}</a>` : nothing}
+          <button part="copy" type="button" @click=${this.copy}>${this.terms.copyQuote}</button>
+          <span class="status" role="status">${this.clipboard.message}</span>
         </div>
       </figure>
     `;
   }
 
-  private resolve(transcript: Transcript): QuoteView {
-    const ids = transcript.quotes.map((quote) => quote.id);
-    if (!this.quote) {
-      const examples = closestIds('', ids).map((id) => `"${id}"`).join(', ');
-      return { ok: false, message: ids.length === 0
-        ? 'Set the quote attribute to a quote id: this transcript has no quotes.'
-        : `Set the quote attribute to a quote id, e.g. ${examples}.` };
-    }
-    const quote = lookup(transcript).quote(this.quote);
-    if (!quote) return { ok: false, message: unknownIdMessage('quote', this.quote, ids) };
-    return { ok: true, quote, attribution: quoteAttribution(transcript, quote), language: transcript.language };
-  }
-
   private contextLink(quote: Quote): string | undefined {
-    return this.safeHref === undefined ? undefined : contextLink(this.safeHref, quote.segment, quote.text);
+    const href = this.safeHref(this.href);
+    return href === undefined ? undefined : contextLink(href, quote.segment, quote.text);
   }
 
   private async copy(): Promise<void> {
@@ -158,20 +133,22 @@ export class VerbatimQuote extends LitElement {
     const { quote, attribution } = this.view;
     const link = this.contextLink(quote);
     const text = quotationText(quote.text, attribution, link && new URL(link, document.baseURI).href);
-    // Ask while the click's user activation holds; then clear the status so that a second
-    // "Copied" is announced again.
-    const writing = navigator.clipboard?.writeText
-      ? navigator.clipboard.writeText(text)
-      : Promise.reject(new Error('No clipboard'));
-    this.copyStatus = '';
-    await this.updateComplete;
-    try {
-      await writing;
-      this.copyStatus = COPIED;
-    } catch {
-      this.copyStatus = COPY_REFUSED;
-    }
+    await this.clipboard.copy(text, { copied: this.terms.quoteCopied, refused: this.terms.quoteCopyRefused });
   }
+}
+
+/** The quote `id` of `transcript` with its attribution, or a message naming what is wrong. */
+function resolveQuote(transcript: Transcript, id: string | undefined): QuoteView {
+  const ids = transcript.quotes.map((quote) => quote.id);
+  if (!id) {
+    const examples = closestIds('', ids).map((example) => `"${example}"`).join(', ');
+    return { ok: false, message: ids.length === 0
+      ? 'Set the quote attribute to a quote id: this transcript has no quotes.'
+      : `Set the quote attribute to a quote id, e.g. ${examples}.` };
+  }
+  const quote = lookup(transcript).quote(id);
+  if (!quote) return { ok: false, message: unknownIdMessage('quote', id, ids) };
+  return { ok: true, quote, attribution: quoteAttribution(transcript, quote), language: transcript.language };
 }
 
 declare global {

@@ -24,7 +24,7 @@ export const loadBundledQuotes = (): Promise<Transcript> =>
  * For <verbatim-quote>: only the quote `id` (with its speaker and its segment cut down to it);
  * for an unknown or missing id, every quote, so that the element can name the closest ids.
  */
-export const loadBundledQuote = (id: string | undefined): Promise<Transcript> =>
-  id !== undefined && Object.hasOwn(quoteLoaders, id)
-    ? quoteLoaders[id]!().then((module) => module.default as Transcript)
-    : loadBundledQuotes();
+export function loadBundledQuote(id: string | undefined): Promise<Transcript> {
+  const load = id !== undefined && Object.hasOwn(quoteLoaders, id) ? quoteLoaders[id] : undefined;
+  return load ? load().then((module) => module.default as Transcript) : loadBundledQuotes();
+}

@@ -1,17 +1,16 @@
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { quoteAttribution, speakerLabel, withSpeakers } from '../../core/attribution.js';
-import { READ_MORE_LABEL } from '../../core/email-text.js';
+import { quoteAttribution, speakerLabel } from '../../core/attribution.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import { unknownIdMessage } from '../../core/suggest.js';
 import type { Transcript } from '../../core/types.js';
-import { safeUrl } from '../../core/url.js';
 import { loadBundledHighlights } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { TranscriptData } from '../shared/transcript-data.js';
+import type { TopicCardStrings } from '../shared/strings.js';
+import { VerbatimElement } from '../shared/verbatim-element.js';
+import { topicCardStrings } from './topic-card.strings.js';
 import { topicCardStyles } from './topic-card.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
@@ -22,7 +21,8 @@ interface TopicCardView {
   title: string;
   summary: string;
   quote?: { text: string; who?: string; work: string };
-  speakers?: string;
+  /** The names of who speaks in the topic. */
+  speakers: string[];
   /** The first segment of the topic, where the context link points. */
   firstSegment: string;
 }
@@ -37,7 +37,8 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
   if (!topic) {
     return { ok: false, message: topicId ? unknownIdMessage('topic', topicId, ids) : 'This transcript has no topics: a topic card has nothing to show.' };
   }
-  const quote = topic.quotes.length > 0 ? data.quote(topic.quotes[0]!) : undefined;
+  const [quoteId] = topic.quotes;
+  const quote = quoteId === undefined ? undefined : data.quote(quoteId);
   const attribution = quote && quoteAttribution(transcript, quote);
   return {
     ok: true,
@@ -46,7 +47,7 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
       title: topic.title,
       summary: topic.summary,
       quote: quote && attribution && { text: quote.text, who: speakerLabel(attribution), work: attribution.work },
-      speakers: withSpeakers(data.speakersOf(topic).map((speaker) => speaker.name)),
+      speakers: data.speakersOf(topic).map((speaker) => speaker.name),
       firstSegment: topic.segments[0],
     },
   };
@@ -80,13 +81,9 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * @fires {{message: string}} verbatim-error - The data cannot be used or the topic does not exist.
  */
 @defineElement('verbatim-topic-card')
-export class VerbatimTopicCard extends LitElement {
+export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   static override styles = [themeStyles, topicCardStyles];
 
-  /** The transcript to show; overrides `src` and the bundled interview. */
-  @property({ attribute: false }) transcript?: Transcript;
-  /** URL of a transcript file in any supported format. */
-  @property() src?: string;
   /** The id of the topic to show; the first topic when absent. */
   @property() topic?: string;
   /** URL of the page with the full transcript; the card links to the topic's first segment there. */
@@ -94,46 +91,42 @@ export class VerbatimTopicCard extends LitElement {
   /** The level (1 to 6) of the title's heading, to fit the page's outline; 3 by default. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private readonly data = new TranscriptData(this, loadBundledHighlights);
-  private view: TopicCardState | undefined;
-  private safeHref: string | undefined;
+  private view: { transcript: Transcript; topic: string | undefined; state: TopicCardState } | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('href')) {
-      this.safeHref = safeUrl(this.href);
-      if (this.href && !this.safeHref) console.warn(`<verbatim-topic-card>: ignoring href "${this.href}": only http(s) and relative URLs are allowed.`);
-    }
+  protected override defaultStrings(): TopicCardStrings {
+    return topicCardStrings;
   }
 
-  // The data controller settles in hostUpdate, which runs after willUpdate and before update.
-  protected override update(changed: PropertyValues<this>): void {
-    const { state } = this.data;
-    this.view = state.status === 'ready' ? topicCardView(state.transcript, this.topic || undefined) : undefined;
-    super.update(changed);
+  protected override loadDefault(): Promise<Transcript> {
+    return loadBundledHighlights();
   }
 
-  protected override updated(): void {
-    const error = this.view?.ok === false ? this.view.message : undefined;
-    this.data.reportProblem(error);
+  protected override willUpdate(): void {
+    const transcript = this.ready;
+    const topic = this.topic || undefined;
+    if (!transcript) this.view = undefined;
+    else if (this.view?.transcript !== transcript || this.view.topic !== topic) this.view = { transcript, topic, state: topicCardView(transcript, topic) };
   }
 
-  override render() {
-    const { state } = this.data;
-    const view = this.view;
-    const message = state.status === 'error' ? state.message : view?.ok === false ? view.message : undefined;
-    return html`
-      <div class="fallback" ?hidden=${view?.ok === true}><slot></slot></div>
-      ${message !== undefined
-        ? html`<p part="error" role="alert">${message}</p>`
-        : view?.ok
-          ? this.renderCard(view.card)
-          : nothing}
-    `;
+  protected override problem(): string | undefined {
+    const state = this.view?.state;
+    return state?.ok === false ? state.message : undefined;
+  }
+
+  protected override fallbackShown(): boolean {
+    return this.view?.state.ok !== true;
+  }
+
+  protected override renderView() {
+    const state = this.view?.state;
+    if (!state) return nothing;
+    return state.ok ? this.renderCard(state.card) : this.renderError(state.message);
   }
 
   private renderCard(card: TopicCardView) {
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : DEFAULT_HEADING_LEVEL;
-    const link = this.safeHref === undefined ? undefined : contextLink(this.safeHref, card.firstSegment);
+    const href = this.safeHref(this.href);
+    const link = href === undefined ? undefined : contextLink(href, card.firstSegment);
     return html`
       <article part="base" aria-labelledby="title">
         <div part="title" id="title" role="heading" aria-level=${level} lang=${card.language}>${card.title}</div>
@@ -144,8 +137,8 @@ export class VerbatimTopicCard extends LitElement {
               <figcaption>— ${card.quote.who ? `${card.quote.who}, ` : ''}<cite lang=${card.language}>${card.quote.work}</cite></figcaption>
             </figure>`
           : nothing}
-        ${card.speakers ? html`<p class="speakers">${card.speakers}</p>` : nothing}
-        ${link ? html`<a part="context-link" href=${link}>${READ_MORE_LABEL}</a>` : nothing}
+        ${card.speakers.length ? html`<p class="speakers">${this.terms.withSpeakers(card.speakers)}</p>` : nothing}
+        ${link ? html`<a part="context-link" href=${link}>${this.terms.readMore}</a>` : nothing}
       </article>
     `;
   }

@@ -1,4 +1,5 @@
 import { lookup } from '../../core/lookup.js';
+import { unknownIdMessage } from '../../core/suggest.js';
 import type { Segment, Topic, Transcript } from '../../core/types.js';
 
 /** What the transcript shows, in order: each topic's heading before its first segment. */
@@ -18,3 +19,10 @@ export function transcriptItems(transcript: Transcript): TranscriptItem[] {
 
 /** The id of a topic heading inside the element's shadow root. */
 export const topicHeadingId = (topic: Topic): string => `topic-${topic.id}`;
+
+/** A readable message when `speaker` or `topic` names no id of `transcript`. */
+export function filterProblem(transcript: Transcript, speaker: string | undefined, topic: string | undefined): string | undefined {
+  if (speaker && !lookup(transcript).speaker(speaker)) return unknownIdMessage('speaker', speaker, transcript.speakers.map((s) => s.id));
+  if (topic && !lookup(transcript).topic(topic)) return unknownIdMessage('topic', topic, transcript.topics.map((t) => t.id));
+  return undefined;
+}

@@ -4,12 +4,6 @@ import type { Segment } from '../../core/types.js';
 export interface MediaSyncOptions {
   /** The transcript's segments in order; those with a start time are followed. */
   segments: () => readonly Segment[];
-  /**
-   * Brings a segment into view while following; returns false when it is not rendered yet (it
-   * is tried again after the next update). By default, the host's `[data-segment-id]` element
-   * is scrolled into view at once.
-   */
-  reveal?: (segmentId: string) => boolean;
 }
 
 /** Media events after which the segment being spoken may have changed. */
@@ -121,7 +115,7 @@ export class MediaSync implements ReactiveController {
   hostUpdated(): void {
     const id = this.current;
     if (!this.followingValue || id === undefined || id === this.revealed) return;
-    if ((this.options.reveal ?? this.revealSegment)(id)) this.revealed = id;
+    if (this.revealSegment(id)) this.revealed = id;
   }
 
   private readonly attach = (): void => {
@@ -164,7 +158,7 @@ export class MediaSync implements ReactiveController {
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (timed[middle]!.start <= time) {
+      if ((timed[middle]?.start ?? Number.POSITIVE_INFINITY) <= time) {
         found = middle;
         low = middle + 1;
       } else {
@@ -182,8 +176,7 @@ export class MediaSync implements ReactiveController {
     const segments = this.options.segments();
     if (this.timeline?.segments !== segments) {
       const timed = segments
-        .filter((segment) => segment.start !== undefined)
-        .map(({ id, start, end }) => ({ id, start: start!, end }))
+        .flatMap(({ id, start, end }) => (start === undefined ? [] : [{ id, start, end }]))
         .sort((a, b) => a.start - b.start);
       this.timeline = { segments, timed };
     }

@@ -12,7 +12,7 @@ const MIN_BATCH = 10;
  * already parsed and checked the data), the first screenful in a task of its own, then a batch
  * per task, yielding to the page in between, so that no task blocks it for long (a 3-hour
  * transcript is thousands of segments), on a slow or busy machine too: each batch is sized by
- * how long the last one took. `whenComplete` resolves once everything is rendered.
+ * how long the last one took. `whenStarted` resolves once the first batch is rendered (or the host leaves the page).
  */
 export class ProgressiveCount implements ReactiveController {
   count = 0;
@@ -50,9 +50,14 @@ export class ProgressiveCount implements ReactiveController {
     return this.count >= this.total;
   }
 
-  /** Resolves when every item is rendered (at once if they are). */
-  whenComplete(): Promise<void> {
-    return this.complete ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+  /** Whether the first batch is still to come. */
+  get starting(): boolean {
+    return this.count === 0 && !this.complete;
+  }
+
+  /** Resolves once the first batch is rendered (at once if it is), or the host leaves the page. */
+  whenStarted(): Promise<void> {
+    return this.starting ? new Promise((resolve) => this.waiting.push(resolve)) : Promise.resolve();
   }
 
   hostConnected(): void {
@@ -67,15 +72,20 @@ export class ProgressiveCount implements ReactiveController {
       this.perTask = Math.max(MIN_BATCH, Math.min(this.batch, Math.ceil(this.perTask * 1.5), fits));
       this.started = undefined;
     }
-    if (!this.complete) return;
-    const waiting = this.waiting;
-    this.waiting = [];
-    waiting.forEach((resolve) => resolve());
+    if (!this.starting) this.release();
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    // Nothing renders away from the page: whoever waits stops waiting.
+    this.release();
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resolve) => resolve());
   }
 
   private schedule(): void {

@@ -1,10 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from './helpers/wait.js';
-import { LitElement, html as litHtml } from 'lit';
+import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { loadBundledQuote } from '../../src/components/shared/bundled.js';
 import { defineElement } from '../../src/components/shared/define.js';
-import { TranscriptData } from '../../src/components/shared/transcript-data.js';
+import { VerbatimElement } from '../../src/components/shared/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';
 import { interview } from '../../src/data/interview.js';
 import { expectAccessible } from './helpers/axe.js';
@@ -16,42 +15,41 @@ const sample: Transcript = {
   topics: [], quotes: [],
 };
 
-/** A minimal element on the shared data controller, standing in for the real ones. */
+/** A minimal element on the shared base element, standing in for the real ones. */
 @defineElement('test-data-element')
-class TestDataElement extends LitElement {
-  @property({ attribute: false }) transcript?: Transcript;
-  @property() src?: string;
-  readonly data = new TranscriptData(this, async () => ({ ...sample, title: 'Bundled default' }));
+class TestDataElement extends VerbatimElement {
+  protected override loadDefault(): Promise<Transcript> {
+    return Promise.resolve({ ...sample, title: 'Bundled default' });
+  }
 
-  override render() {
-    const { state } = this.data;
-    if (state.status === 'error') return litHtml`<p part="error" role="alert">${state.message}</p>`;
-    if (state.status === 'loading') return litHtml`<p part="base" aria-busy="true">Loading</p>`;
-    return litHtml`<p part="base">${state.transcript.title}</p>`;
+  protected override renderView(transcript: Transcript) {
+    return litHtml`<p part="base">${transcript.title}</p>`;
   }
 }
 
 /** A default that depends on an attribute, like <verbatim-quote>'s one-quote files. */
 @defineElement('test-keyed-data-element')
-class TestKeyedDataElement extends LitElement {
-  @property({ attribute: false }) transcript?: Transcript;
-  @property() src?: string;
+class TestKeyedDataElement extends VerbatimElement {
   @property() pick?: string;
   loads = 0;
-  readonly data = new TranscriptData(this, async () => {
-    this.loads++;
-    return { ...sample, title: `Default for ${this.pick}` };
-  }, () => this.pick);
 
-  override render() {
-    const { state } = this.data;
-    return litHtml`<p part="base">${state.status === 'ready' ? state.transcript.title : state.status}</p>`;
+  protected override loadDefault(): Promise<Transcript> {
+    this.loads++;
+    return Promise.resolve({ ...sample, title: `Default for ${this.pick}` });
+  }
+
+  protected override defaultKey(): unknown {
+    return this.pick;
+  }
+
+  protected override renderView(transcript: Transcript) {
+    return litHtml`<p part="base">${transcript.title}</p>`;
   }
 }
 
-const shown = (element: Element) => element.shadowRoot!.querySelector('p')!.textContent;
+const shown = (element: Element) => element.shadowRoot!.querySelector('p')?.textContent;
 
-describe('shared transcript data', () => {
+describe('VerbatimElement: one data path', () => {
   // First in this file: the validator is fetched then, and updateComplete waits for it.
   it('uses the .transcript property first', async () => {
     const element = await fixture<TestDataElement>(html`<test-data-element .transcript=${sample}></test-data-element>`);
@@ -61,14 +59,15 @@ describe('shared transcript data', () => {
 
   it('falls back to the bundled default', async () => {
     const element = await fixture<TestDataElement>(html`<test-data-element></test-data-element>`);
-    await waitUntil(() => shown(element) === 'Bundled default');
+    expect(shown(element)).to.equal('Bundled default');
   });
 
   it('loads the default again when what it depends on changes, and only then', async () => {
     const element = await fixture<TestKeyedDataElement>(html`<test-keyed-data-element pick="a"></test-keyed-data-element>`);
-    await waitUntil(() => shown(element) === 'Default for a');
+    expect(shown(element)).to.equal('Default for a');
     element.pick = 'b';
-    await waitUntil(() => shown(element) === 'Default for b');
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Default for b');
     element.requestUpdate();
     await element.updateComplete;
     expect(element.loads).to.equal(2);
@@ -107,11 +106,54 @@ describe('shared transcript data', () => {
   });
 
   it('loads src and reports a missing file without throwing', async () => {
-    const element = await fixture<TestDataElement>(html`<test-data-element src="/test/does-not-exist.json"></test-data-element>`);
-    const event = await oneEvent(element, 'verbatim-error');
+    const element = document.createElement('test-data-element') as TestDataElement;
+    element.src = '/test/does-not-exist.json';
+    const fired = oneEvent(element, 'verbatim-error');
+    document.body.append(element);
+    const event = await fired;
     expect(event.detail.message).to.match(/Could not load .*does-not-exist\.json: the server answered 404/);
     await element.updateComplete;
     expect(shown(element)).to.match(/404/);
+    element.remove();
+  });
+
+  it('resolves updateComplete once what it shows is final, on every path', async () => {
+    const element = document.createElement('test-data-element') as TestDataElement;
+    document.body.append(element);
+    try {
+      await element.updateComplete;
+      expect(shown(element), 'bundled').to.equal('Bundled default');
+      element.transcript = { ...sample, title: 'Given' };
+      await element.updateComplete;
+      expect(shown(element), '.transcript').to.equal('Given');
+      element.transcript = undefined;
+      element.src = '/test/browser/fixtures/formats/talk.vtt';
+      await element.updateComplete;
+      expect(shown(element), 'src (a WebVTT file names no title)').to.equal('Transcript');
+      element.src = '/test/does-not-exist.vtt';
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part=error]')?.textContent, 'error').to.match(/404/);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('takes the last of quickly changed sources, and fires no error for the abandoned ones', async () => {
+    const element = document.createElement('test-data-element') as TestDataElement;
+    const errors: string[] = [];
+    element.addEventListener('verbatim-error', (event) => errors.push(event.detail.message));
+    element.src = '/test/does-not-exist.vtt';
+    document.body.append(element);
+    try {
+      await Promise.resolve();
+      element.src = undefined;
+      element.transcript = { ...sample, title: 'Last' };
+      await element.updateComplete;
+      expect(shown(element)).to.equal('Last');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      element.remove();
+    }
   });
 
   it('defining an element twice only warns', () => {

@@ -1,0 +1,15 @@
+import type { CarouselStrings } from '../shared/strings.js';
+
+/** The words of <verbatim-quote-carousel> in English, which its `strings` property overrides. */
+export const carouselStrings: CarouselStrings = {
+  carouselLabel: (title) => `Quotes from ${title}`,
+  carouselRole: 'carousel',
+  slideRole: 'slide',
+  slideLabel: (position, count) => `${position} of ${count}`,
+  slidePosition: (position, count) => `${position} / ${count}`,
+  previousQuote: 'Previous quote',
+  nextQuote: 'Next quote',
+  startRotation: 'Start automatic slide show',
+  stopRotation: 'Stop automatic slide show',
+  readItInContext: 'Read it in context',
+};

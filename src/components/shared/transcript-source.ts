@@ -1,0 +1,26 @@
+import type { Transcript } from '../../core/types.js';
+
+/**
+ * An element's transcript, in order of precedence: the `.transcript` property (validated), the
+ * `src` URL, the bundled default. The validator and the loader with its parsers are fetched
+ * only by the elements that need them, and the default only by those with neither.
+ */
+export async function resolveTranscript(
+  transcript: Transcript | undefined,
+  src: string | undefined,
+  signal: AbortSignal,
+  loadDefault: () => Promise<Transcript>,
+): Promise<Transcript> {
+  if (transcript !== undefined) {
+    const { validateTranscript } = await import('../../core/validate.js');
+    const result = validateTranscript(transcript);
+    if (result.ok) return result.transcript;
+    const [first] = result.errors;
+    throw new Error(`Invalid transcript: ${first?.path ?? ''} ${first?.message ?? ''}`);
+  }
+  if (src) {
+    const { loadTranscript } = await import('../../core/load.js');
+    return loadTranscript(src, signal);
+  }
+  return loadDefault();
+}

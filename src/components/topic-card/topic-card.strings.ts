@@ -1,0 +1,9 @@
+import { withSpeakers } from '../../core/attribution.js';
+import { READ_MORE_LABEL } from '../../core/email-text.js';
+import type { TopicCardStrings } from '../shared/strings.js';
+
+/** The words of <verbatim-topic-card> in English, which its `strings` property overrides. */
+export const topicCardStrings: TopicCardStrings = {
+  readMore: READ_MORE_LABEL,
+  withSpeakers: (names) => withSpeakers(names) ?? '',
+};

@@ -1,0 +1,39 @@
+/** Frames to keep a target centred while segments around it are laid out for the first time. */
+const SCROLL_SETTLE_FRAMES = 5;
+
+/**
+ * Scrolls `target` to the middle of the view, again on the next frames while it moves: segments
+ * skipped by content-visibility have estimated heights until they are first laid out, and a
+ * browser may not scroll to an element inside a skipped segment, so its segment comes first.
+ */
+function scrollSteadily(target: HTMLElement, frames = SCROLL_SETTLE_FRAMES): void {
+  const segment = target.closest('[part~=segment]') ?? target;
+  segment.scrollIntoView({ block: 'center' });
+  let top = Number.NaN;
+  const settle = (left: number) => requestAnimationFrame(() => {
+    if (!target.isConnected || target.getBoundingClientRect().top === top) return;
+    target.scrollIntoView({ block: 'center' });
+    top = target.getBoundingClientRect().top;
+    if (left > 0) settle(left - 1);
+  });
+  settle(frames);
+}
+
+/** What a transcript scrolls to once it is rendered: the current match, or a linked segment. */
+export type ScrollTarget = 'match' | 'linked';
+
+/**
+ * Scrolls `pending` into view (focusing a linked segment) when it is rendered in `root`, and
+ * returns what is still pending: the target when it is not rendered yet, unless `settled` says
+ * that it never will be (everything is rendered, or there is no match).
+ */
+export function scrollToPending(root: ParentNode, pending: ScrollTarget | undefined, linked: string | undefined, settled: boolean): ScrollTarget | undefined {
+  if (!pending) return undefined;
+  const target = pending === 'linked'
+    ? root.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(linked ?? '')}"]`)
+    : root.querySelector<HTMLElement>('[part~=current-match]');
+  if (!target) return settled ? undefined : pending;
+  if (pending === 'linked') target.focus({ preventScroll: true });
+  scrollSteadily(target);
+  return undefined;
+}

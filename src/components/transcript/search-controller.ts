@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createSearch } from '../../core/search.js';
+import type { SearchHit, TranscriptSearch } from '../../core/search.js';
+import type { Transcript } from '../../core/types.js';
+import { emit } from '../shared/events.js';
+import { runSoon } from './background.js';
+
+/**
+ * Work per slice while the index is built in the background (a long task is 50 ms): small while
+ * the reader may only be about to search, larger once a typed search waits for it.
+ */
+const SLICE_MS = 8;
+const SLICE_WAITED_FOR_MS = 30;
+/**
+ * From this many segments, a search typed before the index is complete waits for it to be built
+ * in slices ("Preparing search…") instead of building it in one task; below, that task is short.
+ */
+const SLICED_INDEX_FROM = 1000;
+
+/** What is searched: a query, under filters, in a transcript. */
+export interface SearchInput {
+  transcript: Transcript;
+  query: string;
+  /** Only this speaker id's segments; empty or undefined for all. */
+  speaker?: string | undefined;
+  /** Only this topic id's segments; empty or undefined for all. */
+  topic?: string | undefined;
+}
+
+/** The results of one query under one set of filters. */
+export interface SearchResults {
+  input: SearchInput;
+  hits: SearchHit[];
+  /** Ranges per segment id. */
+  ranges: Map<string, [number, number][]>;
+  /** Every occurrence in transcript order: the segment and the index of the range in it. */
+  matches: { segmentId: string; range: number }[];
+  /** No hits yet: the index of a long transcript is still being built. */
+  preparing: boolean;
+}
+
+/** The results of `input` with `search` (an index of `input.transcript`); none while `preparing`. */
+export function resultsFor(search: TranscriptSearch, input: SearchInput, preparing: boolean): SearchResults {
+  const { transcript, query } = input;
+  const hits = preparing ? [] : search.search(query, { speaker: input.speaker || undefined, topic: input.topic || undefined });
+  const ranges = new Map(hits.map((hit) => [hit.segmentId, hit.ranges]));
+  const matches = transcript.segments.flatMap((segment) =>
+    (ranges.get(segment.id) ?? []).map((_, range) => ({ segmentId: segment.id, range })));
+  return { input, hits, ranges, matches, preparing };
+}
+
+const sameInput = (a: SearchInput, b: SearchInput): boolean =>
+  a.transcript === b.transcript && a.query === b.query && (a.speaker || undefined) === (b.speaker || undefined)
+  && (a.topic || undefined) === (b.topic || undefined);
+
+/**
+ * Searches a transcript for its host: query and filters in, memoised results out, with the
+ * reader's position among the matches. The index is built on first need: in background slices
+ * once the reader is about to search (`prepare`), and for a long transcript also when a search
+ * is typed before it is complete, which shows as `preparing` until then. A typed search
+ * (`typed`) fires `verbatim-search` on the host once its hits are known.
+ */
+export class SearchController implements ReactiveController {
+  /** The reader's position in `results.matches`; -1 when there are none. */
+  current = -1;
+  private index: { transcript: Transcript; search: TranscriptSearch } | undefined;
+  private last: SearchResults | undefined;
+  private cancelSlice: (() => void) | undefined;
+  /** Whether the slice scheduled is for a search that waits (not background work). */
+  private sliceWaitedFor = false;
+  /** A typed search that waits for the index: its query, announced once the hits are known. */
+  private pendingEvent: string | undefined;
+  private whenBuilt: { promise: Promise<void>; resolve: () => void } | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The last results given. */
+  get results(): SearchResults | undefined {
+    return this.last;
+  }
+
+  /** The match the reader is at. */
+  get currentMatch(): { segmentId: string; range: number } | undefined {
+    return this.last?.matches[this.current];
+  }
+
+  /** The results for `input`: searched again only when it changed, or when the index it waited for is built. */
+  update(input: SearchInput): SearchResults {
+    const search = this.searchOf(input.transcript);
+    const preparing = input.query.trim() !== '' && !search.ready && input.transcript.segments.length >= SLICED_INDEX_FROM;
+    if (preparing) this.prepare(); // also after the host was away from the page, which stops the build
+    const { last } = this;
+    if (last && sameInput(last.input, input) && last.preparing === preparing) return last;
+    this.last = resultsFor(search, input, preparing);
+    this.current = this.last.matches.length ? 0 : -1;
+    return this.last;
+  }
+
+  /** The results of a search the reader typed: `verbatim-search` fires now, or once the index is built. */
+  typed(input: SearchInput | undefined, query: string): void {
+    const results = input && this.update(input);
+    this.pendingEvent = results?.preparing ? query : undefined;
+    if (!results?.preparing) emit(this.host, 'verbatim-search', { query, hits: results?.hits ?? [] });
+  }
+
+  /** Builds the index of `transcript` now, however long it takes (for a caller that wants hits at once). */
+  prepareNow(transcript: Transcript): void {
+    this.searchOf(transcript).prepare();
+  }
+
+  /** Moves to the next (1) or previous (-1) match, wrapping around; false when there are none. */
+  step(direction: 1 | -1): boolean {
+    const total = this.last?.matches.length ?? 0;
+    if (total === 0) return false;
+    this.current = (this.current + direction + total) % total;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /** Resolves once a typed search that waits for the index has its hits; undefined when none waits. */
+  get settled(): Promise<void> | undefined {
+    return this.last?.preparing && this.host.isConnected ? this.built().promise : undefined;
+  }
+
+  /**
+   * Builds the index a slice per task, leaving the page its other tasks (typing among them);
+   * once it is complete, a search that waited for it is shown and announced.
+   */
+  prepare(): void {
+    const index = this.index;
+    const waitedFor = this.last?.preparing === true;
+    // A slice already scheduled stays, unless a search now waits for one scheduled as background work.
+    if (!index || index.search.ready || (this.cancelSlice && (this.sliceWaitedFor || !waitedFor))) return;
+    this.cancelSlice?.();
+    const schedule = (urgent: boolean) => {
+      this.sliceWaitedFor = urgent;
+      this.cancelSlice = runSoon(slice, urgent);
+    };
+    const slice = () => {
+      const urgent = this.last?.preparing === true;
+      if (!index.search.prepare(urgent ? SLICE_WAITED_FOR_MS : SLICE_MS)) {
+        schedule(urgent);
+        return;
+      }
+      this.cancelSlice = undefined;
+      if (this.last?.preparing && this.index === index) {
+        const { hits } = this.update(this.last.input);
+        this.host.requestUpdate();
+        if (this.pendingEvent !== undefined) emit(this.host, 'verbatim-search', { query: this.pendingEvent, hits });
+        this.pendingEvent = undefined;
+      }
+      this.whenBuilt?.resolve();
+      this.whenBuilt = undefined;
+    };
+    schedule(waitedFor);
+  }
+
+  hostConnected(): void {
+    // Moved in the page while a search waited for the index: build on.
+    if (this.last?.preparing) this.prepare();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private built(): { promise: Promise<void>; resolve: () => void } {
+    if (!this.whenBuilt) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.whenBuilt = { promise, resolve };
+    }
+    return this.whenBuilt;
+  }
+
+  /** The index of `transcript`, made (not built) when the transcript changes. */
+  private searchOf(transcript: Transcript): TranscriptSearch {
+    if (this.index?.transcript !== transcript) {
+      this.stop();
+      this.index = { transcript, search: createSearch(transcript) };
+    }
+    return this.index.search;
+  }
+
+  /** Stops building; whoever waits for the index stops waiting. */
+  private stop(): void {
+    this.cancelSlice?.();
+    this.cancelSlice = undefined;
+    this.whenBuilt?.resolve();
+    this.whenBuilt = undefined;
+  }
+}

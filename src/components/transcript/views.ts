@@ -1,0 +1,79 @@
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { formatTime } from '../../core/time.js';
+import type { Segment, Topic } from '../../core/types.js';
+import type { TranscriptStrings } from '../shared/strings.js';
+import { highlight } from './highlight.js';
+import { topicHeadingId } from './layout.js';
+
+/** What one segment shows beyond its data. */
+export interface SegmentState {
+  segment: Segment;
+  /** Its position in the transcript, from 0 (passages are named from 1). */
+  index: number;
+  speaker: string;
+  /** The matches in its text, and the one the reader is at (-1 for none here). */
+  ranges: [number, number][] | undefined;
+  current: number;
+  /** A link pointed at it; it is being spoken; its link was just copied; there is media to play it. */
+  linked: boolean;
+  spoken: boolean;
+  copied: boolean;
+  playable: boolean;
+  terms: TranscriptStrings;
+}
+
+export interface SegmentActions {
+  playFrom(segmentId: string): void;
+  copyLink(segmentId: string): void;
+}
+
+/**
+ * One segment of the transcript; the one template every segment goes through. Only segments
+ * whose highlights, marks, buttons or words changed are rendered again.
+ */
+export function segmentView(state: SegmentState, actions: SegmentActions) {
+  const { segment, ranges, current, linked, copied, spoken, playable, terms } = state;
+  const classes = `segment${linked ? ' linked' : ''}${spoken ? ' spoken' : ''}`;
+  return guard([segment, ranges, current, linked, copied, spoken, playable, terms], () => html`
+    <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}
+      aria-current=${spoken ? 'time' : nothing}>
+      <div class="segment-header">
+        <span part="speaker">${state.speaker}</span>
+        ${segment.start === undefined ? nothing : timestamp(segment.id, segment.start, playable, terms, actions)}
+        <button class="copy-link" type="button" aria-label=${terms.copyLinkTo(state.index + 1)} title=${terms.copyLinkHint}
+          @click=${() => actions.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
+      </div>
+      <p class="text">${highlight(segment.text, ranges, current)}</p>
+    </div>
+  `);
+}
+
+/** A segment's start time: a button that plays from there when there is media to play. */
+function timestamp(segmentId: string, start: number, playable: boolean, terms: TranscriptStrings, actions: SegmentActions) {
+  const time = formatTime(start);
+  return playable
+    ? html`<button part="timestamp" class="timestamp" type="button" aria-label=${terms.playFrom(time)}
+        @click=${() => actions.playFrom(segmentId)}>${time}</button>`
+    : html`<span part="timestamp" class="timestamp">${time}</span>`;
+}
+
+/** The links of the topics' navigation: where each points, and what a click on it does. */
+export interface TopicLinks {
+  url(topic: Topic): string;
+  go(event: MouseEvent, topic: Topic): void;
+}
+
+/** The first `shown` topics' links; rendered again only when more are shown or the words change. */
+export function topicNavigation(topics: Topic[], shown: number, terms: TranscriptStrings, links: TopicLinks) {
+  return guard([topics, shown, terms], () => html`
+    <nav class="topics" aria-label=${terms.topics}>
+      <ol>
+        ${topics.slice(0, shown).map((topic) => html`<li><a href=${links.url(topic)}
+          @click=${(event: MouseEvent) => links.go(event, topic)}>${topic.title}</a></li>`)}
+      </ol>
+    </nav>
+  `);
+}
+
+export const topicHeading = (topic: Topic) => html`<h2 class="topic" id=${topicHeadingId(topic)} tabindex="-1">${topic.title}</h2>`;
