@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import { ROOT, readRepoFile } from './helpers/files.js';
 
 const pkg = JSON.parse(readRepoFile('package.json'));
-const ELEMENT_ENTRIES = ['quote', 'topic-card', 'quote-carousel', 'transcript'];
+const ELEMENT_ENTRIES = ['quote', 'topic-card', 'quote-carousel', 'transcript', 'archive-search'];
 
 /** The parts each element promises to pages that style it. */
 const PUBLIC_PARTS: Record<string, string[]> = {
@@ -14,6 +14,7 @@ const PUBLIC_PARTS: Record<string, string[]> = {
   'verbatim-topic-card': ['base', 'title', 'summary', 'quote', 'context-link', 'error'],
   'verbatim-quote-carousel': ['base', 'slide', 'previous', 'next', 'rotation', 'error'],
   'verbatim-transcript': ['base', 'search', 'match-count', 'previous-match', 'next-match', 'segment', 'speaker', 'match', 'current-match', 'error'],
+  'verbatim-archive-search': ['base', 'search', 'result', 'error'],
 };
 
 describe('package surface', () => {
