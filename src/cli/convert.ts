@@ -1,5 +1,7 @@
 // `verbatim convert FILE`: any transcript format → Verbatim JSON on stdout.
+import { stderr } from 'node:process';
 import { TranscriptError } from '../core/errors.js';
+import { applyChapters } from '../core/feed/chapters.js';
 import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
 import { CANNOT_READ, CommandError, command, fileCommandLine, formatOption, readText, write } from './command.js';
 
@@ -12,6 +14,8 @@ Options:
   --format F     the format of FILE (default: detected from its content)
   --id ID        the transcript's id (default: its own, else "transcript")
   --title TEXT   the transcript's title (default: its own, else "Transcript")
+  --chapters F   a chapters file (Podcasting 2.0 JSON or a WebVTT chapters track): its
+                 chapters become the transcript's topics
   -h, --help     show this help
 `;
 
@@ -19,6 +23,7 @@ const OPTIONS = {
   format: { type: 'string' },
   id: { type: 'string' },
   title: { type: 'string' },
+  chapters: { type: 'string' },
 } as const;
 
 export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podcasting 2.0 JSON, text) as Verbatim JSON', async (args) => {
@@ -29,12 +34,21 @@ export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podca
   }
   const format = formatOption(values.format);
   const text = await readText(file);
+  const chapters = values.chapters === undefined ? undefined : await readText(values.chapters);
   let transcript;
   try {
     transcript = parseTranscript(text, { format, id: values.id, title: values.title });
   } catch (error) {
     if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
     throw error;
+  }
+  if (chapters !== undefined) {
+    try {
+      transcript = applyChapters(transcript, chapters, { onWarning: (message) => stderr.write(`verbatim convert: ${values.chapters}: ${message}\n`) });
+    } catch (error) {
+      if (error instanceof TranscriptError) throw new CommandError(`${values.chapters}: ${error.message}`, CANNOT_READ);
+      throw error;
+    }
   }
   await write(`${JSON.stringify(transcript, null, 2)}\n`);
   return 0;

@@ -6,6 +6,8 @@ export { validateTranscript } from './validate.js';
 export { parseTranscript, detectFormat } from './parse.js';
 export type { ParseOptions, TranscriptFormat } from './parse.js';
 export { loadTranscript } from './load.js';
+export { applyChapters, readChapters } from './feed/chapters.js';
+export type { Chapter, ChapterOptions } from './feed/chapters.js';
 export { formatTime, formatTimeRange } from './time.js';
 export type { TimeRange } from './time.js';
 export { safeUrl } from './url.js';
