@@ -1,10 +1,9 @@
 /**
- * What a card shows for a topic that has only a title, as a topic made from a podcast chapter
- * has: where the part lies in the recording, and its opening sentence as the key quote when the
- * publisher chose no soundbite for it. Shared by <verbatim-topic-card> and the email export.
+ * The key quote of a topic that has only a title, as a topic made from a podcast chapter has:
+ * its opening sentence, when the publisher chose no soundbite for it. topic-card.ts gives it to
+ * <verbatim-topic-card> and the email export, with the part's time range.
  */
 import { lookup } from './lookup.js';
-import { formatTime } from './time.js';
 import type { Quote, Segment, Topic, Transcript } from './types.js';
 
 /** A sentence shorter than this ("Yeah.", "Right.") says nothing of the part: the next one is taken. */
@@ -51,20 +50,3 @@ export function topicKeyQuote(transcript: Transcript, topic: Topic): Quote | und
   const opening = openingSentence(data.segmentsOf(topic));
   return opening && { id: `${topic.id}-opening`, segment: opening.segment.id, text: opening.text };
 }
-
-/**
- * Where a topic's part lies in the recording, in seconds: from its start to the end of its last
- * segment (or the start of the segment after it), when the segments say.
- */
-export function topicTimeRange(transcript: Transcript, topic: Topic): { start: number; end?: number } | undefined {
-  const data = lookup(transcript);
-  const last = data.segment(topic.segments[1]);
-  const start = topic.start ?? data.segment(topic.segments[0])?.start;
-  if (start === undefined || !last) return undefined;
-  const end = last.end ?? transcript.segments[transcript.segments.indexOf(last) + 1]?.start;
-  return end === undefined || end <= start ? { start } : { start, end };
-}
-
-/** "4:05–9:30", or "From 4:05" when the end is unknown: the English words the email export uses. */
-export const describeTimeRange = ({ start, end }: { start: number; end?: number }): string =>
-  end === undefined ? `From ${formatTime(start)}` : `${formatTime(start)}–${formatTime(end)}`;

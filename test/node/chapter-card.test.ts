@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeTimeRange, topicKeyQuote, topicTimeRange } from '../../src/core/chapter-card.js';
+import { topicKeyQuote } from '../../src/core/chapter-card.js';
+import { topicCardContent } from '../../src/core/topic-card.js';
 import { renderTopicCardEmail } from '../../src/core/email.js';
 import { renderTopicCardText } from '../../src/core/email-text.js';
 import { applyChapters } from '../../src/core/feed/chapters.js';
@@ -54,13 +55,11 @@ describe('a chapter\'s card: time range and key quote', () => {
     assert.equal(topicKeyQuote(summarised, summarised.topics[1]!), undefined);
   });
 
-  it('says where the part lies in the recording', () => {
-    assert.deepEqual(topicTimeRange(chaptered, topic('a-long-answer')), { start: 20, end: 50 });
-    assert.equal(describeTimeRange({ start: 20, end: 50 }), '0:20–0:50');
-    assert.equal(describeTimeRange({ start: 65 }), 'From 1:05');
-    const untimedEnd = { ...chaptered, segments: chaptered.segments.map(({ end: _end, ...segment }) => segment) };
-    assert.deepEqual(topicTimeRange(untimedEnd, topic('a-long-answer')), { start: 20, end: 50 });
-    assert.deepEqual(topicTimeRange(untimedEnd, topic('wow')), { start: 50 });
+  it('gives the card content the part\'s time range and the opening sentence', () => {
+    const card = topicCardContent(chaptered, 'a-long-answer');
+    assert.deepEqual(card.time, { start: 20, end: 50 });
+    assert.equal(card.quote?.text, `${LONG.split(' ').slice(0, 40).join(' ')}…`);
+    assert.equal(card.quote?.attribution.speaker, 'Elif Guest');
   });
 
   it('shows the same in the email export, HTML and text', () => {

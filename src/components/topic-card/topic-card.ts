@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { quoteAttribution, speakerLabel } from '../../core/attribution.js';
+import { speakerLabel } from '../../core/attribution.js';
+import { topicKeyQuote } from '../../core/chapter-card.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
-import { hasNoSummary, topicKeyQuote, topicTimeRange } from '../../core/chapter-card.js';
-import { unknownIdMessage } from '../../core/suggest.js';
 import { formatTime } from '../../core/time.js';
+import { topicCardContent } from '../../core/topic-card.js';
+import type { TopicCardContent } from '../../core/topic-card.js';
 import type { Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
 import { loadBundledHighlights } from '../shared/bundled.js';
@@ -40,30 +41,34 @@ interface TopicCardView {
 type TopicCardState = { ok: true; card: TopicCardView } | { ok: false; message: string };
 
 function topicCardView(transcript: Transcript, topicId: string | undefined): TopicCardState {
-  const data = lookup(transcript);
-  const ids = transcript.topics.map((topic) => topic.id);
-  // Without a `topic`, the card shows the transcript's first topic.
-  const topic = topicId ? data.topic(topicId) : transcript.topics[0];
-  if (!topic) {
-    return { ok: false, message: topicId ? unknownIdMessage('topic', topicId, ids) : 'This transcript has no topics: a topic card has nothing to show.' };
+  let content: TopicCardContent;
+  try {
+    // Without a `topic`, the card shows the transcript's first topic.
+    content = topicCardContent(transcript, topicId);
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
   }
-  const quote = topicKeyQuote(transcript, topic);
-  const attribution = quote && quoteAttribution(transcript, quote);
-  const range = hasNoSummary(topic) ? topicTimeRange(transcript, topic) : undefined;
+  const data = lookup(transcript);
+  const topic = data.topic(content.topicId)!;
+  const { quote, time } = content;
+  const keyQuote = quote && topicKeyQuote(transcript, topic);
   return {
     ok: true,
     card: {
-      language: transcript.language,
-      title: topic.title,
-      summary: topic.summary,
-      time: range && { start: formatTime(range.start), end: range.end === undefined ? undefined : formatTime(range.end) },
+      language: content.language,
+      title: content.title,
+      summary: content.summary,
+      time: time && { start: formatTime(time.start), end: time.end === undefined ? undefined : formatTime(time.end) },
       img: safeUrl(topic.img),
       href: safeUrl(topic.href),
-      quote: quote && attribution && {
-        text: quote.text, who: speakerLabel(attribution), whoHref: safeUrl(data.speakerOfQuote(quote)?.href), work: attribution.work,
+      quote: quote && {
+        text: quote.text,
+        who: speakerLabel(quote.attribution),
+        whoHref: safeUrl((keyQuote && data.speakerOfQuote(keyQuote))?.href),
+        work: quote.attribution.work,
       },
-      speakers: data.speakersOf(topic).map((speaker) => speaker.name),
-      firstSegment: topic.segments[0],
+      speakers: content.speakers,
+      firstSegment: content.firstSegment,
     },
   };
 }
