@@ -75,10 +75,11 @@ describe('a topic card without a summary, by email', () => {
   it('shows the time range in the summary\'s place, and nothing there when the part is untimed', () => {
     assert.equal(formatTimeRange({ start: 1, end: 65 }), '0:01–1:05');
     assert.equal(formatTimeRange({ start: 3725 }), '1:02:05');
-    assert.equal(renderTopicCardText(chapters, 'intro'), 'Intro\n=====\n\n0:01–1:05\n\nWith Host and Guest\n');
-    assert.equal(visibleText(renderTopicCardEmail(chapters, 'outro')), 'Outro 1:02:05 With Host');
+    // With neither quotes nor summary, the part's opening sentence of a few words is the quote ("Welcome." is too short).
+    assert.equal(renderTopicCardText(chapters, 'intro'), 'Intro\n=====\n\n0:01–1:05\n\n“Thanks for having me.”\n— Guest (guest), Chapters\n\nWith Host and Guest\n');
+    assert.equal(visibleText(renderTopicCardEmail(chapters, 'outro')), 'Outro 1:02:05 “Next.” — Host, Chapters With Host');
     const untimed = { ...chapters, segments: chapters.segments.map(({ id, speaker, text }) => ({ id, speaker, text })), topics: [{ ...chapters.topics[1]!, start: undefined }] };
-    assert.equal(renderTopicCardText(untimed, 'outro'), 'Outro\n=====\n\nWith Host\n');
+    assert.equal(renderTopicCardText(untimed, 'outro'), 'Outro\n=====\n\n“Next.”\n— Host, Chapters\n\nWith Host\n');
     assert.doesNotMatch(renderTopicCardEmail(untimed, 'outro'), /<p[^>]*><\/p>/);
   });
 });
