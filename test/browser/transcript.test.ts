@@ -16,6 +16,11 @@ async function type(element: VerbatimTranscript, text: string): Promise<void> {
   await element.updateComplete;
 }
 
+/** A typed search reaches the URL once typing pauses, in one write. */
+async function urlSettles(hash: string): Promise<void> {
+  await waitUntil(() => location.hash === hash, `the URL says ${hash} (it says ${location.hash})`);
+}
+
 async function press(element: VerbatimTranscript, key: string, shift = false): Promise<void> {
   const input = part<HTMLInputElement>(element, 'search')!;
   input.focus();
@@ -197,11 +202,29 @@ describe('<verbatim-transcript> search', () => {
     }, 'the current match is in view');
   });
 
+  it('writes a typed search into the URL when typing pauses, not at every keystroke', async () => {
+    const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
+    const replaceState = history.replaceState;
+    let writes = 0;
+    history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+      writes++;
+      replaceState.apply(this, args);
+    };
+    try {
+      await type(element, 'hologram');
+      await urlSettles('#verbatim-search=hologram');
+    } finally {
+      history.replaceState = replaceState;
+    }
+    // One write per pause; a busy machine may pause once or twice between keys, not eight times.
+    expect(writes).to.be.within(1, 'hologram'.length - 1);
+  });
+
   it('clears the search with Escape, and with it the URL state', async () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
     const events = record<{ query: string }>(element, 'verbatim-search');
     await type(element, 'hologram');
-    expect(location.hash).to.equal('#verbatim-search=hologram');
+    await urlSettles('#verbatim-search=hologram');
     await press(element, 'Escape');
     expect(part<HTMLInputElement>(element, 'search')!.value).to.equal('');
     expect(marks(element)).to.deep.equal([]);
@@ -305,6 +328,7 @@ describe('<verbatim-transcript> links', () => {
     expect(marks(element)).to.deep.equal(['s5:Open source*', 's6:Open source']);
     await press(element, 'Escape');
     await type(element, 'universal translator');
+    await urlSettles('#verbatim-search=universal%20translator');
     const linked = location.href;
     history.replaceState(null, '', initialUrl);
     const again = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
@@ -353,10 +377,10 @@ describe('<verbatim-transcript> links', () => {
   it('keeps the state of two transcripts on one page apart in the URL', async () => {
     const [first, second] = await twoTranscripts();
     await type(first, 'hologram');
-    expect(location.hash).to.equal('#verbatim-first:search=hologram');
+    await urlSettles('#verbatim-first:search=hologram');
     expect(marks(second), 'the second one does not search').to.deep.equal([]);
     await type(second, 'calculator');
-    expect(location.hash).to.equal('#verbatim-first:search=hologram&verbatim-second:search=calculator');
+    await urlSettles('#verbatim-first:search=hologram&verbatim-second:search=calculator');
     segment(second, 's5').querySelector('button')!.click();
     expect(location.hash).to.equal('#verbatim-first:search=hologram&verbatim-second:s5');
     // The same URL opened again: each transcript takes its own state.

@@ -3,6 +3,8 @@ import { formatLinkState, parseLinkState } from '../../core/links.js';
 import type { LinkState } from '../../core/links.js';
 
 const PREFIX = 'verbatim-';
+/** How long typing must pause before a typed search goes into the URL. */
+const TYPING_PAUSE_MS = 400;
 /** A scoped entry: `verbatim-<scope>:<state>`, the scope being the host's id (no `=` in it). */
 const SCOPED = /^verbatim-([^:=]+):(.*)$/;
 
@@ -23,6 +25,7 @@ const scopeOf = (entry: string): string => {
  * own state. An element with an id reads its own entry, else the unscoped one.
  */
 export class LinkStateController implements ReactiveController {
+  private pendingWrite: ReturnType<typeof setTimeout> | undefined;
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Called when the page's fragment changes (e.g. the reader went back). */
@@ -55,6 +58,7 @@ export class LinkStateController implements ReactiveController {
    * easy to reach by typing in a few transcripts); the URL is a convenience, not worth an exception.
    */
   write(state: LinkState, method: 'pushState' | 'replaceState' = 'replaceState'): void {
+    this.cancelWrite();
     try {
       history[method](history.state, '', this.url(state));
     } catch {
@@ -62,11 +66,26 @@ export class LinkStateController implements ReactiveController {
     }
   }
 
+  /**
+   * Puts `state` in the address bar once the reader pauses typing: a history write costs about a
+   * millisecond and counts against the browser's rate limit, so not one per keystroke.
+   */
+  writeSoon(state: LinkState): void {
+    this.cancelWrite();
+    this.pendingWrite = setTimeout(() => this.write(state), TYPING_PAUSE_MS);
+  }
+
+  private cancelWrite(): void {
+    clearTimeout(this.pendingWrite);
+    this.pendingWrite = undefined;
+  }
+
   hostConnected(): void {
     window.addEventListener('hashchange', this.changed);
   }
 
   hostDisconnected(): void {
+    this.cancelWrite();
     window.removeEventListener('hashchange', this.changed);
   }
 

@@ -286,7 +286,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     this.linked = undefined;
     this.pendingScroll = 'match';
     this.media.stopFollowing();
-    this.links.write(query.trim() ? { query } : {});
+    if (query.trim()) this.links.writeSoon({ query });
+    else this.links.write({});
     const transcript = this.ready;
     this.searcher.typed(transcript && this.searchInput(transcript), query);
   }
