@@ -1,3 +1,4 @@
+import { ordinal } from '../shared/load-passage-check.js';
 import type { QuoteStrings } from '../shared/strings.js';
 
 /** The words of <verbatim-quote> in English, which its `strings` property overrides. */
@@ -6,4 +7,10 @@ export const quoteStrings: QuoteStrings = {
   copyQuote: 'Copy quote',
   quoteCopied: 'Copied',
   quoteCopyRefused: 'Could not copy: the browser refused access to the clipboard.',
+  quoteTime: (time) => `at ${time}`,
+  quoteVerified: 'Verified against the transcript',
+  quoteAmbiguous: (count, shown) => `Occurs ${count} times; showing the ${ordinal(shown)}`,
+  quoteNotFound: (name) => `Not found in “${name}”: the transcript does not contain these words.`,
+  quoteNoOccurrence: (count, asked) => `Occurs ${count === 1 ? 'once' : `${count} times`} in the transcript; there is no ${ordinal(asked)}.`,
+  quoteUnavailable: 'Not checked: the transcript could not be loaded.',
 };

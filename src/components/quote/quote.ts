@@ -1,15 +1,21 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { quoteAttribution, quotationText, speakerLabel } from '../../core/attribution.js';
+import { quoteAttribution, quotationText, speakerAttribution, speakerLabel } from '../../core/attribution.js';
 import type { Attribution } from '../../core/attribution.js';
-import { contextLink } from '../../core/links.js';
+import { contextLink, passageLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import { closestIds, unknownIdMessage } from '../../core/suggest.js';
+import { formatTime } from '../../core/time.js';
 import type { Quote, Transcript } from '../../core/types.js';
-import { loadBundledQuote } from '../shared/bundled.js';
+import { loadBundledInterview, loadBundledQuote } from '../shared/bundled.js';
 import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
+import { loadPassageCheck } from '../shared/load-passage-check.js';
+import type { PassageCheckModule } from '../shared/load-passage-check.js';
+import type { PassageCheck } from '../shared/passage-check.js';
+import { Task, TaskStatus } from '../shared/task.js';
+import { checkStyles } from '../shared/check.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { QuoteStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
@@ -18,13 +24,26 @@ import { quoteStyles } from './quote.styles.js';
 
 /** What the element shows once its data is ready: the quote, or why it cannot. */
 type QuoteView =
-  | { ok: true; quote: Quote; attribution: Attribution; language: string }
+  | { ok: true; quote: Pick<Quote, 'text'>; attribution: Attribution; language: string; link: (href: string) => string; start?: number | undefined }
   | { ok: false; message: string };
+
+/** The default's key when the quote is chosen by its words: they are looked up in the whole interview. */
+const BY_WORDS = Symbol('by words');
 
 /**
  * One attributed quotation from a transcript, for an article: the words, who said them and
  * where, a "Read in context" link (with `href`) that opens the transcript page at that
  * segment with the words highlighted, and a button that copies quote, attribution and link.
+ *
+ * With `text` instead of `quote`, the element finds those words in the transcript (case,
+ * whitespace, quote marks, dashes and the punctuation at the edges do not count; a passage may
+ * run across one speaker's segments) and shows the transcript's own words, who said them and
+ * when. It says what the check found, in words and an icon of its own shape: "Verified against
+ * the transcript" (found once) or "Occurs 3 times; showing the 2nd" (`occurrence` chooses one).
+ * Words that are not in the transcript leave the fallback in view with a note that says so
+ * (and `verbatim-error` names the closest passage and the differences, word by word); a
+ * transcript that cannot be loaded leaves it in view with a note that nothing was checked.
+ * `text` wins over `quote` when both are set.
  *
  * Place a `<blockquote>` with the same quote inside the element (`verbatim embed quote <id>`
  * or `embedQuoteSnippet()` writes it): it shows before the script runs, while the data loads
@@ -54,6 +73,7 @@ type QuoteView =
  * @csspart cite - The attribution: speaker, role and the transcript's title.
  * @csspart context-link - The "Read in context" link (only with a usable `href`).
  * @csspart copy - The button that copies the quote.
+ * @csspart check - What checking `text` against the transcript found (verified, ambiguous, not found, not checked), with `data-state`.
  * @csspart error - The message shown when data cannot be used or the quote does not exist.
  * @cssproperty --verbatim-accent - The border beside the quote, links and the focus ring.
  * @cssproperty --verbatim-text - The text colour.
@@ -63,36 +83,55 @@ type QuoteView =
  * @cssproperty --verbatim-ui-font - The font of the attribution and the controls.
  * @cssproperty --verbatim-radius - The corner radius.
  * @cssproperty --verbatim-spacing - The padding around the quote.
- * @fires {{message: string}} verbatim-error - The data cannot be used or the quote does not exist.
+ * @cssproperty --verbatim-verified - The tick of "Verified against the transcript".
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the quote does not exist, or the words of `text` are not in the transcript (naming the closest passage and a word diff).
  */
 @defineElement('verbatim-quote')
 export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
-  static override styles = [themeStyles, quoteStyles];
+  static override styles = [themeStyles, checkStyles, quoteStyles];
 
   /** The id of the quote to show. */
   @property() quote?: string;
+  /** The words to show, looked up and checked in the transcript; wins over `quote`. */
+  @property() text?: string;
+  /** Which occurrence of `text` to show when the words occur several times (1 for the first). */
+  @property({ type: Number }) occurrence?: number;
   /** URL of the page with the full transcript; "Read in context" links to the quote there. */
   @property() href?: string;
 
   private readonly clipboard = new ClipboardController(this);
   private view: QuoteView | undefined;
 
+  /** The check of `text` against the transcript, with the module that shows it (loaded on first use). */
+  private readonly check = new Task(this, {
+    // The occurrence as text: NaN (from occurrence="second") would never equal itself and rerun the task forever.
+    args: () => [this.ready, this.text || undefined, this.occurrence === undefined ? undefined : String(this.occurrence), this.data.status === TaskStatus.ERROR] as const,
+    task: async ([transcript, text, occurrence, unavailable]) => {
+      if (!text || (!transcript && !unavailable)) return undefined;
+      const module = await loadPassageCheck();
+      const ask = { text, occurrence: occurrence === undefined ? undefined : Number(occurrence) };
+      return { module, result: transcript ? module.checkPassages(transcript, [ask])[0] : undefined };
+    },
+  });
+
   protected override defaultStrings(): QuoteStrings {
     return quoteStrings;
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledQuote(this.quote);
+    return this.text ? loadBundledInterview() : loadBundledQuote(this.quote);
   }
 
   protected override defaultKey(): unknown {
-    return this.quote;
+    return this.text ? BY_WORDS : this.quote;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('quote')) this.clipboard.clear();
+    if (changed.has('quote') || changed.has('text') || changed.has('occurrence')) this.clipboard.clear();
     const transcript = this.ready;
-    this.view = transcript ? resolveQuote(transcript, this.quote) : undefined;
+    if (!transcript) this.view = undefined;
+    else if (!this.text) this.view = resolveQuote(transcript, this.quote);
+    else this.view = this.check.status === TaskStatus.COMPLETE ? passageView(transcript, this.check.value?.result) : undefined;
   }
 
   protected override problem(): string | undefined {
@@ -103,35 +142,65 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
     return this.view?.ok !== true;
   }
 
-  protected override renderView() {
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
+  }
+
+  protected override renderView(transcript: Transcript) {
     const view = this.view;
     if (!view) return nothing;
-    if (!view.ok) return this.renderError(view.message);
-    const { quote, attribution, language } = view;
+    const checked = this.text ? this.check.value : undefined;
+    if (!view.ok) {
+      const result = checked?.result;
+      if (checked && (result?.status === 'not-found' || result?.status === 'no-occurrence')) {
+        const words = result.status === 'not-found'
+          ? this.terms.quoteNotFound(sourceName(this.src, transcript))
+          : this.terms.quoteNoOccurrence(result.count, result.occurrence);
+        return html`<p class="note">${checked.module.checkMark(result.status, words)}</p>`;
+      }
+      return this.renderError(view.message);
+    }
+    const { quote, attribution, language, start } = view;
     const who = speakerLabel(attribution);
-    const link = this.contextLink(quote);
+    const link = this.contextLink(view);
     return html`
       <figure part="base">
         <blockquote part="text" lang=${language}><p>${quote.text}</p></blockquote>
-        <figcaption part="cite">— ${who ? `${who}, ` : ''}<cite lang=${language}>${attribution.work}</cite></figcaption>
+        <figcaption part="cite">— ${who ? `${who}, ` : ''}<cite lang=${language}>${attribution.work}</cite>${start === undefined ? '' : `, ${this.terms.quoteTime(formatTime(start))}`}</figcaption>
         <div class="actions">
           ${link ? html`<a part="context-link" href=${link}>${this.terms.readInContext}</a>` : nothing}
           <button part="copy" type="button" @click=${this.copy}>${this.terms.copyQuote}</button>
           <span class="status" role="status">${this.clipboard.message}</span>
+          ${checked ? this.renderMark(checked.module) : nothing}
         </div>
       </figure>
     `;
   }
 
-  private contextLink(quote: Quote): string | undefined {
+  /** Without its data, a quote chosen by its words keeps the fallback and says it was not checked. */
+  protected override renderError(message: string) {
+    const checked = this.text && this.data.status === TaskStatus.ERROR ? this.check.value : undefined;
+    return checked
+      ? html`<p class="note" part="error">${checked.module.checkMark('unavailable', this.terms.quoteUnavailable)}</p>`
+      : super.renderError(message);
+  }
+
+  private renderMark(module: PassageCheckModule) {
+    const result = this.check.value?.result;
+    if (result?.status === 'verified') return module.checkMark('verified', this.terms.quoteVerified);
+    if (result?.status === 'ambiguous') return module.checkMark('ambiguous', this.terms.quoteAmbiguous(result.count, result.occurrence));
+    return nothing;
+  }
+
+  private contextLink(view: Extract<QuoteView, { ok: true }>): string | undefined {
     const href = this.safeHref(this.href);
-    return href === undefined ? undefined : contextLink(href, quote.segment, quote.text);
+    return href === undefined ? undefined : view.link(href);
   }
 
   private async copy(): Promise<void> {
     if (!this.view?.ok) return;
     const { quote, attribution } = this.view;
-    const link = this.contextLink(quote);
+    const link = this.contextLink(this.view);
     const text = quotationText(quote.text, attribution, link && new URL(link, document.baseURI).href);
     await this.clipboard.copy(text, { copied: this.terms.quoteCopied, refused: this.terms.quoteCopyRefused });
   }
@@ -148,7 +217,39 @@ function resolveQuote(transcript: Transcript, id: string | undefined): QuoteView
   }
   const quote = lookup(transcript).quote(id);
   if (!quote) return { ok: false, message: unknownIdMessage('quote', id, ids) };
-  return { ok: true, quote, attribution: quoteAttribution(transcript, quote), language: transcript.language };
+  return {
+    ok: true,
+    quote,
+    attribution: quoteAttribution(transcript, quote),
+    language: transcript.language,
+    link: (href) => contextLink(href, quote.segment, quote.text),
+  };
+}
+
+/** What a note calls the transcript: the file `src` names (its last path segment), else its title. */
+function sourceName(src: string | undefined, transcript: Transcript): string {
+  const file = src?.split(/[?#]/)[0]?.split('/').pop();
+  if (!file) return transcript.title;
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return file;
+  }
+}
+
+/** The passage that checking `text` found, or why there is none to show (undefined while checking). */
+function passageView(transcript: Transcript, result: PassageCheck | undefined): QuoteView | undefined {
+  if (!result) return undefined;
+  if (result.status !== 'verified' && result.status !== 'ambiguous') return { ok: false, message: result.message };
+  const { match } = result;
+  return {
+    ok: true,
+    quote: match,
+    attribution: speakerAttribution(transcript, match.speaker),
+    language: transcript.language,
+    link: (href) => passageLink(href, match),
+    start: match.start,
+  };
 }
 
 declare global {

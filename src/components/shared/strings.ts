@@ -16,6 +16,18 @@ export interface QuoteStrings {
   quoteCopied: string;
   /** announced when the browser refuses the clipboard. */
   quoteCopyRefused: string;
+  /** after the attribution, when the passage's time is known, e.g. "at 1:05". */
+  quoteTime: (time: string) => string;
+  /** the mark of words (`text`) found once in the transcript. */
+  quoteVerified: string;
+  /** the mark of words found several times, e.g. "Occurs 3 times; showing the 2nd". */
+  quoteAmbiguous: (count: number, shown: number) => string;
+  /** the note beside the fallback when the words are not in the transcript: `name` is its file (`src`) or title. */
+  quoteNotFound: (name: string) => string;
+  /** the note beside the fallback when `occurrence` is beyond the words' occurrences. */
+  quoteNoOccurrence: (count: number, asked: number) => string;
+  /** the note beside the fallback when the transcript could not be loaded: nothing was checked. */
+  quoteUnavailable: string;
 }
 
 /** The words of <verbatim-topic-card>. */
