@@ -15,7 +15,6 @@ import { loadPassageCheck } from '../shared/load-passage-check.js';
 import type { PassageCheckModule } from '../shared/load-passage-check.js';
 import type { PassageCheck } from '../shared/passage-check.js';
 import { Task, TaskStatus } from '../shared/task.js';
-import { checkStyles } from '../shared/check.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { QuoteStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
@@ -88,7 +87,7 @@ const BY_WORDS = Symbol('by words');
  */
 @defineElement('verbatim-quote')
 export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
-  static override styles = [themeStyles, checkStyles, quoteStyles];
+  static override styles = [themeStyles, quoteStyles];
 
   /** The id of the quote to show. */
   @property() quote?: string;
@@ -109,6 +108,7 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
     task: async ([transcript, text, occurrence, unavailable]) => {
       if (!text || (!transcript && !unavailable)) return undefined;
       const module = await loadPassageCheck();
+      module.adoptCheckStyles(this.renderRoot);
       const ask = { text, occurrence: occurrence === undefined ? undefined : Number(occurrence) };
       return { module, result: transcript ? module.checkPassages(transcript, [ask])[0] : undefined };
     },

@@ -22,6 +22,11 @@ export const checkStyles = css`
   .check[data-state='verified'] svg {
     color: var(--verbatim-verified, #1f7a3d);
   }
+  figure > .check,
+  .mark {
+    display: flex;
+    margin: 0.5rem 0 0;
+  }
   .note {
     margin: 0.5rem 0 0;
     padding: 0.4rem 0.75rem;

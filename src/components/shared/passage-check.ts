@@ -1,4 +1,5 @@
 import { html, svg } from 'lit';
+import { checkStyles } from './check.styles.js';
 import { findPassage, passageProblem } from '../../core/passage.js';
 import type { PassageMatch } from '../../core/passage.js';
 import type { Transcript } from '../../core/types.js';
@@ -61,3 +62,13 @@ const ICONS: Record<CheckState, ReturnType<typeof svg>> = {
 /** The visible mark of a check, in part `check`, with `data-state` for styling. */
 export const checkMark = (state: CheckState, words: string) =>
   html`<span part="check" class="check" data-state=${state}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[state]}</svg><span>${words}</span></span>`;
+
+/**
+ * Adds the marks' styles to an element's shadow root. They come with this module, not with the
+ * element's own styles, so that a page that quotes by id does not download them either.
+ */
+export function adoptCheckStyles(root: HTMLElement | DocumentFragment): void {
+  const sheet = checkStyles.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

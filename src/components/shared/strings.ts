@@ -36,6 +36,10 @@ export interface TopicCardStrings {
   readMore: string;
   /** who speaks in the topic, e.g. "With Ada and Charles" (never called with no names). */
   withSpeakers: (names: readonly string[]) => string;
+  /** the mark of a key quote chosen by `quote-text` and found once in the transcript. */
+  cardQuoteVerified: string;
+  /** the mark of a key quote whose words occur several times, e.g. "Occurs 3 times; showing the 1st". */
+  cardQuoteAmbiguous: (count: number, shown: number) => string;
 }
 
 /** The words of <verbatim-quote-carousel>. */
@@ -55,6 +59,10 @@ export interface CarouselStrings {
   stopRotation: string;
   /** the link from a slide to its quote on the transcript page. */
   readItInContext: string;
+  /** the mark of a slide taken from a slotted blockquote whose words occur once in the transcript. */
+  slideVerified: string;
+  /** the mark of a slide whose words occur several times, e.g. "Occurs 3 times; showing the 1st". */
+  slideAmbiguous: (count: number, shown: number) => string;
 }
 
 /** The words of <verbatim-transcript>. */

@@ -1,12 +1,16 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { quoteAttribution, speakerLabel } from '../../core/attribution.js';
+import { quoteAttribution, speakerAttribution, speakerLabel } from '../../core/attribution.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import { unknownIdMessage } from '../../core/suggest.js';
 import type { Transcript } from '../../core/types.js';
-import { loadBundledHighlights } from '../shared/bundled.js';
+import { loadBundledHighlights, loadBundledInterview } from '../shared/bundled.js';
 import { defineElement } from '../shared/define.js';
+import { loadPassageCheck } from '../shared/load-passage-check.js';
+import type { PassageCheckModule } from '../shared/load-passage-check.js';
+import type { PassageCheck } from '../shared/passage-check.js';
+import { Task, TaskStatus } from '../shared/task.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { TopicCardStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
@@ -14,6 +18,8 @@ import { topicCardStrings } from './topic-card.strings.js';
 import { topicCardStyles } from './topic-card.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
+/** The default's key when the key quote is chosen by its words: they are looked up in the whole interview. */
+const BY_WORDS = Symbol('by words');
 
 /** What the card shows for a topic, everything already resolved to text. */
 interface TopicCardView {
@@ -53,11 +59,24 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
   };
 }
 
+/** The card's key quote from the passage that checking `quote-text` found; undefined when none was found. */
+function checkedQuote(transcript: Transcript, check: PassageCheck): TopicCardView['quote'] {
+  if (check.status !== 'verified' && check.status !== 'ambiguous') return undefined;
+  const attribution = speakerAttribution(transcript, check.match.speaker);
+  return { text: check.match.text, who: speakerLabel(attribution), work: attribution.work };
+}
+
 /**
  * A card for one topic of a transcript, compact enough for a sidebar: its title, summary, key
- * quote (the topic's first) with its attribution, who speaks in that part and, with `href`, a
+ * quote (the topic's first, or the words of `quote-text`) with its attribution, who speaks in that part and, with `href`, a
  * link to that part of the transcript page. A topic without quotes gets a card without one.
  * Without a `topic` attribute the card shows the transcript's first topic.
+ *
+ * With `quote-text`, the key quote is chosen by its words: they are looked up in the transcript
+ * and checked as `<verbatim-quote text>` checks them, and the card shows the transcript's own
+ * words with "Verified against the transcript" (or, for words said several times, which
+ * occurrence it shows). Words that are not in the transcript leave the card without a key quote
+ * and fire `verbatim-error` with the closest passage and a word diff.
  *
  * Light-DOM content (e.g. the title and summary as plain HTML) is shown until the card is
  * ready and when it cannot be shown.
@@ -78,7 +97,8 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * @cssproperty --verbatim-ui-font - The font of the summary and the small print.
  * @cssproperty --verbatim-radius - The corner radius.
  * @cssproperty --verbatim-spacing - The padding inside the card.
- * @fires {{message: string}} verbatim-error - The data cannot be used or the topic does not exist.
+ * @csspart check - What checking `quote-text` against the transcript found, with `data-state`.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the topic does not exist, or the words of `quote-text` are not in the transcript.
  */
 @defineElement('verbatim-topic-card')
 export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
@@ -86,6 +106,8 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   /** The id of the topic to show; the first topic when absent. */
   @property() topic?: string;
+  /** The words of the key quote, looked up and checked in the transcript; the topic's first quote when absent. */
+  @property({ attribute: 'quote-text' }) quoteText?: string;
   /** URL of the page with the full transcript; the card links to the topic's first segment there. */
   @property() href?: string;
   /** The level (1 to 6) of the title's heading, to fit the page's outline; 3 by default. */
@@ -93,12 +115,36 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   private view: { transcript: Transcript; topic: string | undefined; state: TopicCardState } | undefined;
 
+  /** The check of `quote-text` against the transcript, with the module that shows it (loaded on first use). */
+  private readonly check = new Task(this, {
+    args: () => [this.ready, this.quoteText || undefined] as const,
+    task: async ([transcript, text]) => {
+      if (!transcript || !text) return undefined;
+      const module = await loadPassageCheck();
+      module.adoptCheckStyles(this.renderRoot);
+      return { module, result: module.checkPassages(transcript, [{ text }])[0]! };
+    },
+  });
+
   protected override defaultStrings(): TopicCardStrings {
     return topicCardStrings;
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledHighlights();
+    return this.quoteText ? loadBundledInterview() : loadBundledHighlights();
+  }
+
+  protected override defaultKey(): unknown {
+    return this.quoteText ? BY_WORDS : undefined;
+  }
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
+  }
+
+  /** The checked key quote once `quote-text` is checked; undefined without `quote-text` or while checking. */
+  private get checked(): { module: PassageCheckModule; result: PassageCheck } | undefined {
+    return this.quoteText && this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
   }
 
   protected override willUpdate(): void {
@@ -110,11 +156,14 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   protected override problem(): string | undefined {
     const state = this.view?.state;
-    return state?.ok === false ? state.message : undefined;
+    if (state?.ok === false) return state.message;
+    const result = this.checked?.result;
+    return result && 'message' in result ? result.message : undefined;
   }
 
   protected override fallbackShown(): boolean {
-    return this.view?.state.ok !== true;
+    // With quote-text, the card waits for the check, so that its quote does not pop in late.
+    return this.view?.state.ok !== true || (Boolean(this.quoteText) && !this.checked);
   }
 
   protected override renderView() {
@@ -124,23 +173,33 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   }
 
   private renderCard(card: TopicCardView) {
+    if (this.quoteText && !this.checked) return nothing;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     const href = this.safeHref(this.href);
     const link = href === undefined ? undefined : contextLink(href, card.firstSegment);
+    const checked = this.checked;
+    const quote = checked && this.view ? checkedQuote(this.view.transcript, checked.result) : card.quote;
     return html`
       <article part="base" aria-labelledby="title">
         <div part="title" id="title" role="heading" aria-level=${level} lang=${card.language}>${card.title}</div>
         <p part="summary" lang=${card.language}>${card.summary}</p>
-        ${card.quote
+        ${quote
           ? html`<figure part="quote">
-              <blockquote lang=${card.language}><p>${card.quote.text}</p></blockquote>
-              <figcaption>— ${card.quote.who ? `${card.quote.who}, ` : ''}<cite lang=${card.language}>${card.quote.work}</cite></figcaption>
+              <blockquote lang=${card.language}><p>${quote.text}</p></blockquote>
+              <figcaption>— ${quote.who ? `${quote.who}, ` : ''}<cite lang=${card.language}>${quote.work}</cite></figcaption>
+              ${checked ? this.renderMark(checked.module, checked.result) : nothing}
             </figure>`
           : nothing}
         ${card.speakers.length ? html`<p class="speakers">${this.terms.withSpeakers(card.speakers)}</p>` : nothing}
         ${link ? html`<a part="context-link" href=${link}>${this.terms.readMore}</a>` : nothing}
       </article>
     `;
+  }
+
+  private renderMark(module: PassageCheckModule, result: PassageCheck) {
+    if (result.status === 'verified') return module.checkMark('verified', this.terms.cardQuoteVerified);
+    if (result.status === 'ambiguous') return module.checkMark('ambiguous', this.terms.cardQuoteAmbiguous(result.count, result.occurrence));
+    return nothing;
   }
 }
 
