@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/quote-carousel/quote-carousel.js';
 import '../../src/components/topic-card/topic-card.js';
 import type { Transcript } from '../../src/core/types.js';
@@ -25,13 +25,19 @@ const harbour: Transcript = {
   quotes: [],
 };
 
+/** The elements a test added, removed after it. */
+const mounted: Element[] = [];
+const unmount = () => mounted.splice(0).forEach((element) => element.remove());
+
 const flat = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** Mounts `element` (with its events recorded from the start) and waits until what it shows is final. */
 async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(element: T) {
   const errors = record<{ message: string }>(element, 'verbatim-error');
-  const host = await fixture<HTMLElement>(html`<div></div>`);
-  host.append(element);
+  // Appended by hand: open-wc's fixture() waits for a frame before a plain element is ready, and a
+  // page in the background (the runner runs files side by side) paints none.
+  mounted.push(element);
+  document.body.append(element);
   await element.updateComplete;
   return { element, errors };
 }
@@ -62,7 +68,7 @@ function carousel(quotes: { text: string; id?: string; occurrence?: string }[], 
 }
 
 describe('<verbatim-topic-card quote-text>', () => {
-  afterEach(() => fixtureCleanup());
+  afterEach(unmount);
 
   it('takes its key quote by its words, in the transcript’s own words, marked as verified', async () => {
     const { element, errors } = await mount(card('people think its lonely -- it isnt'));
@@ -94,7 +100,7 @@ describe('<verbatim-topic-card quote-text>', () => {
 });
 
 describe('<verbatim-quote-carousel> with slotted blockquotes', () => {
-  afterEach(() => fixtureCleanup());
+  afterEach(unmount);
 
   it('makes a slide of each blockquote, in the transcript’s words, with the mark and a passage link', async () => {
     const { element, errors } = await mount(carousel([

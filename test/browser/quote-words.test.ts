@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/quote/quote.js';
 import type { VerbatimQuote } from '../../src/components/quote/quote.js';
 import type { Transcript } from '../../src/core/types.js';
@@ -25,6 +25,10 @@ const turns: Transcript = {
   quotes: [],
 };
 
+/** The elements a test added, removed after it. */
+const mounted: Element[] = [];
+const unmount = () => mounted.splice(0).forEach((element) => element.remove());
+
 const flat = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const text = (element: Element, name: string) => flat(part(element, name));
 
@@ -37,13 +41,16 @@ async function mount(attributes: Record<string, string>, transcript?: Transcript
   const fallback = document.createElement('blockquote');
   fallback.append(Object.assign(document.createElement('p'), { textContent: 'The author’s own words' }));
   element.append(fallback);
-  await fixture<HTMLElement>(html`<div></div>`).then((host) => host.append(element));
+  // Appended by hand: open-wc's fixture() waits for a frame before a plain element is ready, and a
+  // page in the background (the runner runs files side by side) paints none.
+  mounted.push(element);
+  document.body.append(element);
   await element.updateComplete;
   return { element, errors };
 }
 
 describe('<verbatim-quote text>', () => {
-  afterEach(() => fixtureCleanup());
+  afterEach(unmount);
 
   it('verified: shows the transcript’s own words, speaker, time, a context link and the mark', async () => {
     const { element, errors } = await mount({ text: 'people think its lonely - it isnt', src: VTT, href: '/harbour.html' });

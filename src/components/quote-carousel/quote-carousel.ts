@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { contextLink, passageLink } from '../../core/links.js';
+import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
 import { loadBundledHighlights, loadBundledInterview } from '../shared/bundled.js';
@@ -255,7 +255,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
         </figure>
         ${quote.check ? this.renderMark(quote.check) : nothing}
         ${href
-          ? html`<p class="context"><a href=${quote.check ? passageLink(href, quote.check.match) : contextLink(href, quote.segment, quote.text)}>${this.terms.readItInContext}</a></p>`
+          ? html`<p class="context"><a href=${quote.check ? this.check.value?.module.passageLink(href, quote.check.match) : contextLink(href, quote.segment, quote.text)}>${this.terms.readItInContext}</a></p>`
           : nothing}
       </div>
     `;

@@ -1,16 +1,15 @@
-import { ordinal } from '../shared/load-passage-check.js';
 import type { QuoteStrings } from '../shared/strings.js';
 
-/** The words of <verbatim-quote> in English, which its `strings` property overrides. */
-export const quoteStrings: QuoteStrings = {
+/** The words that come with quote-words.ts, loaded only for a quote chosen by its words. */
+export type QuoteWordsKey = 'quoteTime' | 'quoteVerified' | 'quoteAmbiguous' | 'quoteNotFound' | 'quoteNoOccurrence' | 'quoteUnavailable';
+
+/**
+ * The words of <verbatim-quote> in English, which its `strings` property overrides; those of a
+ * quote chosen by its words are in quote-words.strings.ts, so that a quote by id goes without.
+ */
+export const quoteStrings: Omit<QuoteStrings, QuoteWordsKey> = {
   readInContext: 'Read in context',
   copyQuote: 'Copy quote',
   quoteCopied: 'Copied',
   quoteCopyRefused: 'Could not copy: the browser refused access to the clipboard.',
-  quoteTime: (time) => `at ${time}`,
-  quoteVerified: 'Verified against the transcript',
-  quoteAmbiguous: (count, shown) => `Occurs ${count} times; showing the ${ordinal(shown)}`,
-  quoteNotFound: (name) => `Not found in “${name}”: the transcript does not contain these words.`,
-  quoteNoOccurrence: (count, asked) => `Occurs ${count === 1 ? 'once' : `${count} times`} in the transcript; there is no ${ordinal(asked)}.`,
-  quoteUnavailable: 'Not checked: the transcript could not be loaded.',
 };

@@ -1,19 +1,14 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { quoteAttribution, quotationText, speakerAttribution, speakerLabel } from '../../core/attribution.js';
-import type { Attribution } from '../../core/attribution.js';
-import { contextLink, passageLink } from '../../core/links.js';
+import { quoteAttribution, quotationText, speakerLabel } from '../../core/attribution.js';
+import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import { closestIds, unknownIdMessage } from '../../core/suggest.js';
-import { formatTime } from '../../core/time.js';
-import type { Quote, Transcript } from '../../core/types.js';
+import type { Transcript } from '../../core/types.js';
 import { loadBundledInterview, loadBundledQuote } from '../shared/bundled.js';
 import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
-import { loadPassageCheck } from '../shared/load-passage-check.js';
-import type { PassageCheckModule } from '../shared/load-passage-check.js';
-import type { PassageCheck } from '../shared/passage-check.js';
 import { Task, TaskStatus } from '../shared/task.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { QuoteStrings } from '../shared/strings.js';
@@ -21,10 +16,7 @@ import { VerbatimElement } from '../shared/verbatim-element.js';
 import { quoteStrings } from './quote.strings.js';
 import { quoteStyles } from './quote.styles.js';
 
-/** What the element shows once its data is ready: the quote, or why it cannot. */
-type QuoteView =
-  | { ok: true; quote: Pick<Quote, 'text'>; attribution: Attribution; language: string; link: (href: string) => string; start?: number | undefined }
-  | { ok: false; message: string };
+import type { QuoteView } from './quote-view.js';
 
 /** The default's key when the quote is chosen by its words: they are looked up in the whole interview. */
 const BY_WORDS = Symbol('by words');
@@ -101,21 +93,20 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
   private readonly clipboard = new ClipboardController(this);
   private view: QuoteView | undefined;
 
-  /** The check of `text` against the transcript, with the module that shows it (loaded on first use). */
+  /** The check of `text` against the transcript (the checker loads on first use). */
   private readonly check = new Task(this, {
     // The occurrence as text: NaN (from occurrence="second") would never equal itself and rerun the task forever.
     args: () => [this.ready, this.text || undefined, this.occurrence === undefined ? undefined : String(this.occurrence), this.data.status === TaskStatus.ERROR] as const,
     task: async ([transcript, text, occurrence, unavailable]) => {
       if (!text || (!transcript && !unavailable)) return undefined;
-      const module = await loadPassageCheck();
-      module.adoptCheckStyles(this.renderRoot);
-      const ask = { text, occurrence: occurrence === undefined ? undefined : Number(occurrence) };
-      return { module, result: transcript ? module.checkPassages(transcript, [ask])[0] : undefined };
+      const { checkQuote } = await import('./quote-words.js');
+      return checkQuote(this.renderRoot, transcript, text, occurrence === undefined ? undefined : Number(occurrence));
     },
   });
 
   protected override defaultStrings(): QuoteStrings {
-    return quoteStrings;
+    // The words of a quote chosen by its words come with quote-words.ts, which adds them to these.
+    return quoteStrings as QuoteStrings;
   }
 
   protected override loadDefault(): Promise<Transcript> {
@@ -131,7 +122,7 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
     const transcript = this.ready;
     if (!transcript) this.view = undefined;
     else if (!this.text) this.view = resolveQuote(transcript, this.quote);
-    else this.view = this.check.status === TaskStatus.COMPLETE ? passageView(transcript, this.check.value?.result) : undefined;
+    else this.view = this.check.status === TaskStatus.COMPLETE ? this.check.value?.view : undefined;
   }
 
   protected override problem(): string | undefined {
@@ -146,32 +137,23 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
     return super.pendingWork() ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
   }
 
-  protected override renderView(transcript: Transcript) {
+  protected override renderView() {
     const view = this.view;
     if (!view) return nothing;
-    const checked = this.text ? this.check.value : undefined;
-    if (!view.ok) {
-      const result = checked?.result;
-      if (checked && (result?.status === 'not-found' || result?.status === 'no-occurrence')) {
-        const words = result.status === 'not-found'
-          ? this.terms.quoteNotFound(sourceName(this.src, transcript))
-          : this.terms.quoteNoOccurrence(result.count, result.occurrence);
-        return html`<p class="note">${checked.module.checkMark(result.status, words)}</p>`;
-      }
-      return this.renderError(view.message);
-    }
-    const { quote, attribution, language, start } = view;
+    const mark = this.text ? this.check.value?.mark(this.terms, this.src) : undefined;
+    if (!view.ok) return mark && mark !== nothing ? mark : this.renderError(view.message);
+    const { attribution, language, time } = view;
     const who = speakerLabel(attribution);
     const link = this.contextLink(view);
     return html`
       <figure part="base">
-        <blockquote part="text" lang=${language}><p>${quote.text}</p></blockquote>
-        <figcaption part="cite">— ${who ? `${who}, ` : ''}<cite lang=${language}>${attribution.work}</cite>${start === undefined ? '' : `, ${this.terms.quoteTime(formatTime(start))}`}</figcaption>
+        <blockquote part="text" lang=${language}><p>${view.text}</p></blockquote>
+        <figcaption part="cite">— ${who ? `${who}, ` : ''}<cite lang=${language}>${attribution.work}</cite>${time ? time(this.terms) : ''}</figcaption>
         <div class="actions">
           ${link ? html`<a part="context-link" href=${link}>${this.terms.readInContext}</a>` : nothing}
           <button part="copy" type="button" @click=${this.copy}>${this.terms.copyQuote}</button>
           <span class="status" role="status">${this.clipboard.message}</span>
-          ${checked ? this.renderMark(checked.module) : nothing}
+          ${mark ?? nothing}
         </div>
       </figure>
     `;
@@ -180,16 +162,7 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
   /** Without its data, a quote chosen by its words keeps the fallback and says it was not checked. */
   protected override renderError(message: string) {
     const checked = this.text && this.data.status === TaskStatus.ERROR ? this.check.value : undefined;
-    return checked
-      ? html`<p class="note" part="error">${checked.module.checkMark('unavailable', this.terms.quoteUnavailable)}</p>`
-      : super.renderError(message);
-  }
-
-  private renderMark(module: PassageCheckModule) {
-    const result = this.check.value?.result;
-    if (result?.status === 'verified') return module.checkMark('verified', this.terms.quoteVerified);
-    if (result?.status === 'ambiguous') return module.checkMark('ambiguous', this.terms.quoteAmbiguous(result.count, result.occurrence));
-    return nothing;
+    return checked ? html`<div part="error">${checked.mark(this.terms, this.src)}</div>` : super.renderError(message);
   }
 
   private contextLink(view: Extract<QuoteView, { ok: true }>): string | undefined {
@@ -199,9 +172,9 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
 
   private async copy(): Promise<void> {
     if (!this.view?.ok) return;
-    const { quote, attribution } = this.view;
+    const { attribution } = this.view;
     const link = this.contextLink(this.view);
-    const text = quotationText(quote.text, attribution, link && new URL(link, document.baseURI).href);
+    const text = quotationText(this.view.text, attribution, link && new URL(link, document.baseURI).href);
     await this.clipboard.copy(text, { copied: this.terms.quoteCopied, refused: this.terms.quoteCopyRefused });
   }
 }
@@ -219,36 +192,10 @@ function resolveQuote(transcript: Transcript, id: string | undefined): QuoteView
   if (!quote) return { ok: false, message: unknownIdMessage('quote', id, ids) };
   return {
     ok: true,
-    quote,
+    text: quote.text,
     attribution: quoteAttribution(transcript, quote),
     language: transcript.language,
     link: (href) => contextLink(href, quote.segment, quote.text),
-  };
-}
-
-/** What a note calls the transcript: the file `src` names (its last path segment), else its title. */
-function sourceName(src: string | undefined, transcript: Transcript): string {
-  const file = src?.split(/[?#]/)[0]?.split('/').pop();
-  if (!file) return transcript.title;
-  try {
-    return decodeURIComponent(file);
-  } catch {
-    return file;
-  }
-}
-
-/** The passage that checking `text` found, or why there is none to show (undefined while checking). */
-function passageView(transcript: Transcript, result: PassageCheck | undefined): QuoteView | undefined {
-  if (!result) return undefined;
-  if (result.status !== 'verified' && result.status !== 'ambiguous') return { ok: false, message: result.message };
-  const { match } = result;
-  return {
-    ok: true,
-    quote: match,
-    attribution: speakerAttribution(transcript, match.speaker),
-    language: transcript.language,
-    link: (href) => passageLink(href, match),
-    start: match.start,
   };
 }
 

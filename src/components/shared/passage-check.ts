@@ -1,5 +1,8 @@
 import { html, svg } from 'lit';
 import { checkStyles } from './check.styles.js';
+
+// For slides found by their words: their links come with this module too.
+export { passageLink } from '../../core/links.js';
 import { findPassage, passageProblem } from '../../core/passage.js';
 import type { PassageMatch } from '../../core/passage.js';
 import type { Transcript } from '../../core/types.js';
