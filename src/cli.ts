@@ -1,10 +1,12 @@
 // The `verbatim` command line. Each command lives in src/cli/<command>.ts.
 import { argv, exit, stderr, stdout } from 'node:process';
+import { archive } from './cli/archive.js';
 import { emailCard } from './cli/email-card.js';
 import { check } from './cli/check.js';
 import { checkQuotes } from './cli/check-quotes.js';
 import { convert } from './cli/convert.js';
 import { embed } from './cli/embed.js';
+import { importFeed } from './cli/import.js';
 
 interface Command {
   summary: string;
@@ -17,6 +19,8 @@ const commands: Record<string, Command> = {
   check,
   'check-quotes': checkQuotes,
   embed,
+  import: importFeed,
+  archive,
 };
 
 const usage = (): string => [

@@ -2,10 +2,15 @@
 export type * from './types.js';
 export { ID_PATTERN } from './types.js';
 export { TranscriptError } from './errors.js';
+export type { TranscriptWarning } from './errors.js';
 export { validateTranscript } from './validate.js';
-export { parseTranscript, detectFormat } from './parse.js';
-export type { ParseOptions, TranscriptFormat } from './parse.js';
-export { loadTranscript } from './load.js';
+export { parseTranscript, readTranscript, detectFormat } from './parse.js';
+export type { ParseOptions, TranscriptFormat, TranscriptReading } from './parse.js';
+export { loadTranscript, loadTranscriptWithWarnings } from './load.js';
+export { setHtmlScanner } from './formats/html.js';
+export type { HtmlPiece, HtmlScanner } from './formats/html.js';
+export { applyChapters, readChapters } from './feed/chapters.js';
+export type { Chapter, ChapterOptions } from './feed/chapters.js';
 export { formatTime } from './time.js';
 export { safeUrl } from './url.js';
 export { escapeHtml } from './html.js';
@@ -28,3 +33,7 @@ export { renderTopicCardEmail } from './email.js';
 export type { TopicCardEmailOptions } from './email.js';
 export { renderTopicCardText } from './email-text.js';
 export type { TopicCardTextOptions } from './email-text.js';
+export { buildArchive, createArchiveSearch } from './archive/index.js';
+export type {
+  ArchiveBuild, ArchiveBuildOptions, ArchiveEpisode, ArchiveFacets, ArchiveHit, ArchiveSearch, ArchiveSearchOptions, StaticArchiveOptions,
+} from './archive/index.js';
