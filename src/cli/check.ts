@@ -6,17 +6,23 @@ import { readTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript, ValidationProblem } from '../core/types.js';
 import { validateTranscript } from '../core/validate.js';
+import { interview } from '../data/interview.js';
+import provenanceJson from '../data/interview-provenance.json';
+import type { InterviewProvenance } from '../data/provenance.js';
 import { CANNOT_READ, FORMAT_LIST, command, fileCommandLine, fileFormat, formatOption, readText, warningLine, write } from './command.js';
 
-const USAGE = `Usage: verbatim check FILE [--format F]
+const USAGE = `Usage: verbatim check FILE [--format F] [--corrections]
 
 Checks a transcript and reports every problem, one a line, then what the reader
 skipped (warnings), then a summary. Exits with 1 when there is any problem.
-Formats: ${FORMAT_LIST}.
+For the bundled interview it also says how many places correct the automatic
+captions. Formats: ${FORMAT_LIST}.
 
 Options:
   --format F     the format of FILE (default: detected from its content, else
                  from its extension)
+  --corrections  for the bundled interview, list every correction (captions →
+                 corrected, why)
   -h, --help     show this help
 `;
 
@@ -35,10 +41,25 @@ function examine(text: string, format: TranscriptFormat): Outcome {
   }
 }
 
+const provenance = provenanceJson as InterviewProvenance;
+
+/** Whether `transcript` is the bundled interview, word for word. */
+const isInterview = (transcript: Transcript): boolean =>
+  transcript.id === interview.id && transcript.segments.length === interview.segments.length &&
+  transcript.segments.every((segment, index) => segment.text === interview.segments[index]!.text);
+
+/** Where the bundled interview's words come from, and with `list` every correction. */
+function provenanceLines(list: boolean): string {
+  const { corrections } = provenance;
+  const line = `Corrected from the automatic captions in ${plural(corrections.length, 'place')}${list ? ':' : ' (--corrections lists them).'}\n`;
+  if (!list) return line;
+  return line + corrections.map(({ segment, raw, corrected, reason }) => `  ${segment}: "${raw}" → "${corrected}" (${reason})\n`).join('');
+}
+
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export const check = command('check', 'report every problem in a transcript file (exit status 1 when any)', async (args) => {
-  const { values, file, help } = fileCommandLine(args, { format: { type: 'string' } } as const, USAGE);
+  const { values, file, help } = fileCommandLine(args, { format: { type: 'string' }, corrections: { type: 'boolean' } } as const, USAGE);
   if (help) {
     await write(USAGE);
     return 0;
@@ -52,10 +73,12 @@ export const check = command('check', 'report every problem in a transcript file
     await write(`${lines.join('')}${file}: ${plural(outcome.problems.length, 'problem')} (read as ${format}).\n`);
     return CANNOT_READ;
   }
-  const { transcript: { segments, speakers }, warnings } = outcome;
+  const { transcript, warnings } = outcome;
+  const { segments, speakers } = transcript;
   const timed = segments.some((segment) => segment.start !== undefined) ? ', timed' : '';
   const skipped = warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : '';
   await write(`${warnings.map((warning) => warningLine(file, warning)).join('')}`
     + `${file}: no problems${skipped} (read as ${format}: ${plural(segments.length, 'segment')}, ${plural(speakers.length, 'speaker')}${timed}).\n`);
+  if (isInterview(transcript)) await write(provenanceLines(values.corrections === true));
   return 0;
 });

@@ -11,7 +11,8 @@ export { setHtmlScanner } from './formats/html.js';
 export type { HtmlPiece, HtmlScanner } from './formats/html.js';
 export { applyChapters, readChapters } from './feed/chapters.js';
 export type { Chapter, ChapterOptions } from './feed/chapters.js';
-export { formatTime } from './time.js';
+export { formatTime, formatTimeRange } from './time.js';
+export type { TimeRange } from './time.js';
 export { safeUrl } from './url.js';
 export { escapeHtml } from './html.js';
 export { closestIds, unknownIdMessage } from './suggest.js';
@@ -29,6 +30,8 @@ export { formatAttribution, quotationText, quoteAttribution, speakerAttribution,
 export type { Attribution } from './attribution.js';
 export { embedPassageSnippet, embedQuoteSnippet, QUOTE_SCRIPT_URL } from './embed.js';
 export type { EmbedPassageOptions, EmbedQuoteOptions } from './embed.js';
+export { topicCardContent } from './topic-card.js';
+export type { TopicCardContent, TopicCardContentOptions } from './topic-card.js';
 export { renderTopicCardEmail } from './email.js';
 export type { TopicCardEmailOptions } from './email.js';
 export { renderTopicCardText } from './email-text.js';

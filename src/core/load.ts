@@ -40,20 +40,28 @@ export function formatFromFileName(name: string): TranscriptFormat | undefined {
   return onlyFormat('extensions', extension);
 }
 
-async function download(url: string, signal: AbortSignal): Promise<TranscriptReading> {
-  // Only http(s), relative and `blob:` URLs (made by the page's own script) are fetched:
-  // No other scheme is fetched from an attribute (a `data:` URL, `javascript:`…).
+/**
+ * Fetches the text at `url` with the rules every attribute URL follows: only http(s), relative
+ * and `blob:` URLs (made by the page's own script); no `data:`, `javascript:`… Returns the text
+ * and the content type; a refused URL, a failed request or an error status throws a
+ * TranscriptError that names the URL.
+ */
+export async function fetchText(url: string, signal?: AbortSignal): Promise<{ text: string; contentType: string | null }> {
   if (safeUrl(url) === undefined && !/^blob:/i.test(url.trim())) throw new TranscriptError(`Could not load ${url}: only http(s) and relative URLs are allowed.`);
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, signal && { signal });
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal?.aborted) throw error;
     throw new TranscriptError(`Could not load ${url}: the network request failed.`);
   }
   if (!response.ok) throw new TranscriptError(`Could not load ${url}: the server answered ${response.status}.`);
-  const text = await response.text();
-  const format = formatFromResponse(url, response.headers.get('content-type'));
+  return { text: await response.text(), contentType: response.headers.get('content-type') };
+}
+
+async function download(url: string, signal: AbortSignal): Promise<TranscriptReading> {
+  const { text, contentType } = await fetchText(url, signal);
+  const format = formatFromResponse(url, contentType);
   try {
     return readTranscript(text, format ? { format } : {});
   } catch (error) {

@@ -1,28 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { validateTranscript } from '../../src/core/validate.js';
 import type { Transcript } from '../../src/core/types.js';
+import { verbatim } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const FORMATS = 'test/node/fixtures/formats';
-
-interface Result {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `verbatim …` from the sources, as a user would, optionally with standard input. */
-function verbatim(args: string[], input?: string): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
-    });
-    child.stdin!.end(input ?? '');
-  });
-}
 
 describe('verbatim convert', () => {
   it('writes a WebVTT file as valid Verbatim JSON', async () => {

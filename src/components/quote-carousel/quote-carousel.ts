@@ -6,6 +6,7 @@ import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
 import { loadBundledHighlights, loadBundledInterview } from '../shared/bundled.js';
+import { ChaptersController } from '../shared/chapters.js';
 import { defineElement } from '../shared/define.js';
 import { loadPassageCheck } from '../shared/load-passage-check.js';
 import { Task, TaskStatus } from '../shared/task.js';
@@ -66,7 +67,7 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * @cssproperty --verbatim-spacing - The padding of a slide.
  * @csspart check - On a slide from a slotted blockquote: what checking its words found, with `data-state`.
  * @fires {{index: number, quoteId: string}} verbatim-slide-change - The reader moved to another slide (buttons, arrow keys, swipe); not on rotation or method calls.
- * @fires {{message: string}} verbatim-error - The data cannot be used or the filter matches no quote.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the quotes stay), or the filter matches no quote.
  */
 @defineElement('verbatim-quote-carousel')
 export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
@@ -84,6 +85,8 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   @property() href?: string;
   /** The carousel's accessible name; "Quotes from <transcript title>" by default. */
   @property() label?: string;
+  /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics `topic` names. */
+  @property() chapters?: string;
 
   /** The index of the slide shown. */
   @state() private current = 0;
@@ -98,6 +101,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** The reader started rotation while asking for reduced motion: their choice stands. */
   private startedDespiteReducedMotion = false;
+  private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private selection: QuoteSelection | undefined;
   /** The slotted blockquotes' words, read before each update (a page may change its list). */
   private slotted: SlottedQuote[] = [];
@@ -170,14 +174,18 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
     return this.slotted.length > 0 ? BY_WORDS : undefined;
   }
 
+  protected override get ready(): Transcript | undefined {
+    return this.chapterSource.apply(super.ready);
+  }
+
   protected override pendingWork(): Promise<unknown> | undefined {
-    return super.pendingWork() ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
+    return super.pendingWork() ?? this.chapterSource.pending ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
   }
 
   protected override fallbackShown(): boolean {
     // Slides from blockquotes: the list stays until they are checked, and when none was found.
     if (this.slotted.length > 0 && this.ready) return this.selection?.ok !== true;
-    return super.fallbackShown();
+    return super.fallbackShown() || this.chapterSource.loading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,18 +208,20 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   }
 
   protected override problem(): string | undefined {
+    if (this.chapterSource.error) return this.chapterSource.error;
     if (this.selection?.ok === false) return this.selection.message;
     return this.slotted.length > 0 && this.check.status === TaskStatus.COMPLETE ? this.check.value?.message : undefined;
   }
 
   protected override renderView(transcript: Transcript) {
     if (this.selection === undefined) return nothing;
-    if (this.selection.ok === false) return this.renderError(this.selection.message);
+    const chaptersError = this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing;
+    if (this.selection.ok === false) return html`${chaptersError}${this.renderError(this.selection.message)}`;
     const { terms } = this;
     const quotes = this.quotes;
     const count = quotes.length;
     const canRotate = this.autoplay && count > 1;
-    return html`
+    return html`${chaptersError}
       <section
         part="base"
         aria-roledescription=${terms.carouselRole}

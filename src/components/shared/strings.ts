@@ -40,6 +40,8 @@ export interface TopicCardStrings {
   cardQuoteVerified: string;
   /** the mark of a key quote whose words occur several times, e.g. "Occurs 3 times; showing the 1st". */
   cardQuoteAmbiguous: (count: number, shown: number) => string;
+  /** where a topic without a summary lies in the recording, e.g. "4:05–9:30" (`end` unknown for the last part). */
+  timeRange: (start: string, end?: string) => string;
 }
 
 /** The words of <verbatim-quote-carousel>. */
@@ -96,6 +98,14 @@ export interface TranscriptStrings {
   /** announced once a link is on the clipboard, or when the browser refuses. */
   linkCopied: string;
   linkCopyRefused: string;
+  /** a segment's note as its label says it, e.g. "Teaser" for the note "teaser". */
+  segmentNote: (note: string) => string;
+  /** after the count, where the current match is when its segment has a note, e.g. " in the teaser". */
+  matchNote: (note: string) => string;
+  /** the summary of the bundled interview's list of corrections, e.g. "Corrected from the automatic captions in 98 places". */
+  corrections: (count: number) => string;
+  /** between a correction's caption words and its corrected words, for screen readers (the page shows an arrow). */
+  correctedTo: string;
 }
 
 /** Every element's words: a `strings` object for a whole page. */

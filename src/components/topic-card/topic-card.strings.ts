@@ -9,4 +9,5 @@ export const topicCardStrings: TopicCardStrings = {
   withSpeakers: (names) => withSpeakers(names) ?? '',
   cardQuoteVerified: 'Verified against the transcript',
   cardQuoteAmbiguous: (count, shown) => `Occurs ${count} times; showing the ${ordinal(shown)}`,
+  timeRange: (start, end) => (end === undefined ? `From ${start}` : `${start}–${end}`),
 };

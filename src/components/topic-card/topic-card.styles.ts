@@ -19,6 +19,21 @@ export const topicCardStyles = css`
     margin: 0;
     font: 700 1.2rem/1.3 var(--_font);
   }
+  [part~='image'] {
+    inline-size: 5rem;
+    aspect-ratio: 1;
+    object-fit: cover;
+    border-radius: var(--_radius);
+  }
+  [part~='title'] a,
+  figcaption a {
+    color: inherit;
+  }
+  [part~='time'] {
+    margin: 0;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
   [part~='summary'],
   .speakers,
   figure,

@@ -1,11 +1,16 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { quoteAttribution, speakerAttribution, speakerLabel } from '../../core/attribution.js';
+import { speakerAttribution, speakerLabel } from '../../core/attribution.js';
+import { topicKeyQuote } from '../../core/chapter-card.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
-import { unknownIdMessage } from '../../core/suggest.js';
+import { formatTime } from '../../core/time.js';
+import { topicCardContent } from '../../core/topic-card.js';
+import type { TopicCardContent } from '../../core/topic-card.js';
 import type { Transcript } from '../../core/types.js';
+import { safeUrl } from '../../core/url.js';
 import { loadBundledHighlights, loadBundledInterview } from '../shared/bundled.js';
+import { ChaptersController } from '../shared/chapters.js';
 import { defineElement } from '../shared/define.js';
 import { loadPassageCheck } from '../shared/load-passage-check.js';
 import type { PassageCheckModule } from '../shared/load-passage-check.js';
@@ -26,7 +31,13 @@ interface TopicCardView {
   language: string;
   title: string;
   summary: string;
-  quote?: { text: string; who?: string; work: string };
+  /** Where the part lies in the recording ("4:05–9:30"), for a topic without a summary. */
+  time?: { start: string; end?: string };
+  /** The topic's image and its page, when safe URLs. */
+  img?: string;
+  href?: string;
+  /** `whoHref`: the page of the quote's speaker, when a safe URL. */
+  quote?: { text: string; who?: string; whoHref?: string; work: string };
   /** The names of who speaks in the topic. */
   speakers: string[];
   /** The first segment of the topic, where the context link points. */
@@ -36,25 +47,34 @@ interface TopicCardView {
 type TopicCardState = { ok: true; card: TopicCardView } | { ok: false; message: string };
 
 function topicCardView(transcript: Transcript, topicId: string | undefined): TopicCardState {
-  const data = lookup(transcript);
-  const ids = transcript.topics.map((topic) => topic.id);
-  // Without a `topic`, the card shows the transcript's first topic.
-  const topic = topicId ? data.topic(topicId) : transcript.topics[0];
-  if (!topic) {
-    return { ok: false, message: topicId ? unknownIdMessage('topic', topicId, ids) : 'This transcript has no topics: a topic card has nothing to show.' };
+  let content: TopicCardContent;
+  try {
+    // Without a `topic`, the card shows the transcript's first topic.
+    content = topicCardContent(transcript, topicId);
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
   }
-  const [quoteId] = topic.quotes;
-  const quote = quoteId === undefined ? undefined : data.quote(quoteId);
-  const attribution = quote && quoteAttribution(transcript, quote);
+  const data = lookup(transcript);
+  const topic = data.topic(content.topicId)!;
+  const { quote, time } = content;
+  const keyQuote = quote && topicKeyQuote(transcript, topic);
   return {
     ok: true,
     card: {
-      language: transcript.language,
-      title: topic.title,
-      summary: topic.summary,
-      quote: quote && attribution && { text: quote.text, who: speakerLabel(attribution), work: attribution.work },
-      speakers: data.speakersOf(topic).map((speaker) => speaker.name),
-      firstSegment: topic.segments[0],
+      language: content.language,
+      title: content.title,
+      summary: content.summary,
+      time: time && { start: formatTime(time.start), end: time.end === undefined ? undefined : formatTime(time.end) },
+      img: safeUrl(topic.img),
+      href: safeUrl(topic.href),
+      quote: quote && {
+        text: quote.text,
+        who: speakerLabel(quote.attribution),
+        whoHref: safeUrl((keyQuote && data.speakerOfQuote(keyQuote))?.href),
+        work: quote.attribution.work,
+      },
+      speakers: content.speakers,
+      firstSegment: content.firstSegment,
     },
   };
 }
@@ -70,7 +90,11 @@ function checkedQuote(transcript: Transcript, check: PassageCheck): TopicCardVie
  * A card for one topic of a transcript, compact enough for a sidebar: its title, summary, key
  * quote (the topic's first, or the words of `quote-text`) with its attribution, who speaks in that part and, with `href`, a
  * link to that part of the transcript page. A topic without quotes gets a card without one.
- * Without a `topic` attribute the card shows the transcript's first topic.
+ * Without a `topic` attribute the card shows the transcript's first topic. A topic made from a
+ * chapter (`chapters`, or an imported feed) has only a title: its card shows the part's time
+ * range instead of a summary and, unless a soundbite is its quote, the part's opening sentence;
+ * the chapter's image and page are shown too. A speaker with a page (`href`) is linked from the
+ * quote's attribution.
  *
  * With `quote-text`, the key quote is chosen by its words: they are looked up in the transcript
  * and checked as `<verbatim-quote text>` checks them, and the card shows the transcript's own
@@ -86,6 +110,8 @@ function checkedQuote(transcript: Transcript, check: PassageCheck): TopicCardVie
  * @csspart base - The card (`<article>`).
  * @csspart title - The topic's title, a heading of level `heading-level`.
  * @csspart summary - The topic's summary.
+ * @csspart time - For a topic without a summary (a chapter): where its part lies in the recording.
+ * @csspart image - The topic's image (a chapter's artwork), when it has one.
  * @csspart quote - The key quote with its attribution (only when the topic has quotes).
  * @csspart context-link - The link to this part of the transcript (only with a usable `href`).
  * @csspart error - The message shown when data cannot be used or the topic does not exist.
@@ -98,7 +124,7 @@ function checkedQuote(transcript: Transcript, check: PassageCheck): TopicCardVie
  * @cssproperty --verbatim-radius - The corner radius.
  * @cssproperty --verbatim-spacing - The padding inside the card.
  * @csspart check - What checking `quote-text` against the transcript found, with `data-state`.
- * @fires {{message: string}} verbatim-error - The data cannot be used, the topic does not exist, or the words of `quote-text` are not in the transcript.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the card keeps the transcript's own topics), the topic does not exist, or the words of `quote-text` are not in the transcript.
  */
 @defineElement('verbatim-topic-card')
 export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
@@ -112,6 +138,10 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   @property() href?: string;
   /** The level (1 to 6) of the title's heading, to fit the page's outline; 3 by default. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics of a timed transcript. */
+  @property() chapters?: string;
+
+  private readonly chapterSource = new ChaptersController(this, () => this.chapters);
 
   private view: { transcript: Transcript; topic: string | undefined; state: TopicCardState } | undefined;
 
@@ -138,13 +168,17 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
     return this.quoteText ? BY_WORDS : undefined;
   }
 
-  protected override pendingWork(): Promise<unknown> | undefined {
-    return super.pendingWork() ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
-  }
-
   /** The checked key quote once `quote-text` is checked; undefined without `quote-text` or while checking. */
   private get checked(): { module: PassageCheckModule; result: PassageCheck } | undefined {
     return this.quoteText && this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
+  }
+
+  protected override get ready(): Transcript | undefined {
+    return this.chapterSource.apply(super.ready);
+  }
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? this.chapterSource.pending ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
   }
 
   protected override willUpdate(): void {
@@ -156,6 +190,7 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   protected override problem(): string | undefined {
     const state = this.view?.state;
+    if (this.chapterSource.error) return this.chapterSource.error;
     if (state?.ok === false) return state.message;
     const result = this.checked?.result;
     return result && 'message' in result ? result.message : undefined;
@@ -169,7 +204,8 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   protected override renderView() {
     const state = this.view?.state;
     if (!state) return nothing;
-    return state.ok ? this.renderCard(state.card) : this.renderError(state.message);
+    const chaptersError = this.chapterSource.error;
+    return html`${chaptersError ? this.renderError(chaptersError) : nothing}${state.ok ? this.renderCard(state.card) : this.renderError(state.message)}`;
   }
 
   private renderCard(card: TopicCardView) {
@@ -181,12 +217,15 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
     const quote = checked && this.view ? checkedQuote(this.view.transcript, checked.result) : card.quote;
     return html`
       <article part="base" aria-labelledby="title">
-        <div part="title" id="title" role="heading" aria-level=${level} lang=${card.language}>${card.title}</div>
-        <p part="summary" lang=${card.language}>${card.summary}</p>
+        ${card.img ? html`<img part="image" src=${card.img} alt="" loading="lazy" />` : nothing}
+        <div part="title" id="title" role="heading" aria-level=${level} lang=${card.language}>${card.href ? html`<a href=${card.href}>${card.title}</a>` : card.title}</div>
+        ${card.time
+          ? html`<p part="time">${this.terms.timeRange(card.time.start, card.time.end)}</p>`
+          : html`<p part="summary" lang=${card.language}>${card.summary}</p>`}
         ${quote
           ? html`<figure part="quote">
               <blockquote lang=${card.language}><p>${quote.text}</p></blockquote>
-              <figcaption>— ${quote.who ? `${quote.who}, ` : ''}<cite lang=${card.language}>${quote.work}</cite></figcaption>
+              <figcaption>— ${quote.who ? html`${quote.whoHref ? html`<a href=${quote.whoHref}>${quote.who}</a>` : quote.who}, ` : ''}<cite lang=${card.language}>${quote.work}</cite></figcaption>
               ${checked ? this.renderMark(checked.module, checked.result) : nothing}
             </figure>`
           : nothing}

@@ -22,4 +22,8 @@ export const transcriptStrings: TranscriptStrings = {
   linkCopiedButton: 'Copied',
   linkCopied: 'Link copied',
   linkCopyRefused: 'Could not copy the link; it is in the address bar.',
+  segmentNote: (note) => (note === 'teaser' ? 'Teaser' : note),
+  matchNote: (note) => (note === 'teaser' ? ' in the teaser' : ` (${note})`),
+  corrections: (count) => `Corrected from the automatic captions in ${count} ${count === 1 ? 'place' : 'places'}`,
+  correctedTo: 'corrected to',
 };

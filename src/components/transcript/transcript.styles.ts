@@ -125,8 +125,49 @@ export const transcriptStyles = css`
     background: var(--_surface);
   }
   /* Under the count, so a narrow search row keeps room for the query. */
+  .match-note,
   .match-time {
     display: block;
+  }
+  /* A segment's note (e.g. "Teaser"): small print in a frame, beside the speaker. */
+  .note {
+    padding: 0 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font: 600 0.75rem/1.5 var(--_ui-font);
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    margin-inline-end: auto;
+  }
+  .note:has(+ .timestamp) {
+    margin-inline-end: 0;
+  }
+  .provenance {
+    color: var(--_muted);
+    font: 0.9rem/1.5 var(--_ui-font);
+  }
+  .provenance summary {
+    cursor: pointer;
+    inline-size: fit-content;
+  }
+  .provenance p {
+    margin: 0.5rem 0 0;
+  }
+  .provenance ol {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 2rem;
+    color: var(--_text);
+  }
+  .provenance li {
+    margin-block-end: 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  .provenance .raw {
+    text-decoration: line-through;
+  }
+  .provenance .reason {
+    color: var(--_muted);
   }
   [part~='follow'] {
     margin-inline-start: auto;

@@ -8,6 +8,7 @@ import type { SearchHit } from '../../core/search.js';
 import { formatTime } from '../../core/time.js';
 import type { Segment, Topic, Transcript } from '../../core/types.js';
 import { loadBundledInterview } from '../shared/bundled.js';
+import { ChaptersController } from '../shared/chapters.js';
 import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -18,11 +19,12 @@ import type { TranscriptItem } from './layout.js';
 import { LinkStateController } from './link-state.js';
 import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
+import { ProvenanceLoader } from './provenance.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
-import { segmentView, topicHeading, topicNavigation } from './views.js';
+import { provenanceView, segmentView, topicHeading, topicNavigation } from './views.js';
 import { transcriptStrings } from './transcript.strings.js';
 import { transcriptStyles } from './transcript.styles.js';
 
@@ -60,6 +62,8 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @csspart segment - Each segment, with `data-segment-id`; the one being spoken has `aria-current="time"`.
  * @csspart timestamp - A timed segment's start time: a button that plays the media from there ("Play from 1:05"), plain text without media.
  * @csspart speaker - The speaker's name in a segment.
+ * @csspart note - A segment's note, e.g. "Teaser" on the lines of a cold open.
+ * @csspart provenance - With the bundled interview: the disclosure that lists its corrections to the automatic captions.
  * @csspart match - Every highlighted occurrence of a query word.
  * @csspart current-match - The occurrence the reader is at (also a `match`).
  * @csspart error - The message shown when data cannot be used or a filter id is unknown.
@@ -68,7 +72,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @cssproperty --verbatim-font - The font of the segments' text.
  * @cssproperty --verbatim-spacing - The space between segments.
  * @fires {{query: string, hits: SearchHit[]}} verbatim-search - The reader typed or cleared a query; hits are best first.
- * @fires {{message: string}} verbatim-error - The data cannot be used, or `speaker` or `topic` names an unknown id.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the transcript stays), or `speaker` or `topic` names an unknown id.
  */
 @defineElement('verbatim-transcript')
 export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
@@ -82,6 +86,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   @property() topic?: string;
   /** Id of an `<audio>` or `<video>` element (in the same document or shadow root) to follow when segments have times. */
   @property() for?: string;
+  /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics of a timed transcript. */
+  @property() chapters?: string;
 
   /** The segment a link pointed at, marked until the reader searches. */
   @state() private linked: string | undefined;
@@ -95,6 +101,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     this.requestUpdate();
   });
   private readonly clipboard = new ClipboardController(this);
+  private readonly chapterSource = new ChaptersController(this, () => this.chapters);
+  private readonly provenance = new ProvenanceLoader(this);
   private readonly topicLinks = { url: (topic: Topic) => this.links.url({ segment: topic.segments[0] }), go: this.goToTopic.bind(this) };
   private readonly segmentActions = { playFrom: (id: string) => this.playFrom(id), copyLink: (id: string) => void this.copyLink(id) };
   private shown: { transcript: Transcript; items: TranscriptItem[]; timed: boolean } | undefined;
@@ -126,6 +134,10 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     return loadBundledInterview();
   }
 
+  protected override get ready(): Transcript | undefined {
+    return this.chapterSource.apply(super.ready);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.media.mediaId = this.for || undefined;
     const transcript = this.ready;
@@ -146,18 +158,18 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   }
 
   protected override problem(): string | undefined {
-    return this.filterError;
+    return this.chapterSource.error ?? this.filterError;
   }
 
   /** The fallback stays until the first batch replaces it, so that nothing blinks in between. */
   protected override fallbackShown(): boolean {
-    return super.fallbackShown() || (this.ready !== undefined && this.progress.starting);
+    return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting);
   }
 
   /** Beyond the data: the first batch of segments and topics, and a typed search's hits (later batches follow a task each). */
   protected override pendingWork(): Promise<unknown> | undefined {
     const batches = this.isConnected && this.ready ? [this.progress, this.topicProgress].find((batch) => batch.starting) : undefined;
-    return super.pendingWork() ?? batches?.whenStarted() ?? this.searcher.settled;
+    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? this.searcher.settled;
   }
 
   protected override renderView(transcript: Transcript) {
@@ -167,13 +179,17 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     const searching = this.query.trim() !== '' && results !== undefined && !this.filterError;
     const count = !searching ? '' : results.preparing ? terms.preparingSearch : total === 0 ? terms.noMatches : terms.matchCount(this.searcher.current + 1, total);
     const match = this.searcher.currentMatch;
-    const matchStart = match ? lookup(transcript).segment(match.segmentId)?.start : undefined;
+    const matchSegment = match ? lookup(transcript).segment(match.segmentId) : undefined;
+    const matchStart = matchSegment?.start;
+    // The bundled interview shows where its words come from; a page's own transcript does not.
+    const provenance = this.transcript === undefined && !this.src ? this.provenance.get() : undefined;
     const rendered = this.progress.count;
     // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
     const due = this.shown.items.filter((item) => item.index < rendered);
     const followable = this.media.media !== undefined && this.shown.timed;
     return html`
       <div part="base">
+        ${this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing}
         ${this.filterError ? this.renderError(this.filterError) : nothing}
         ${transcript.topics.length ? topicNavigation(transcript.topics, this.topicProgress.count, this.terms, this.topicLinks) : nothing}
         <div class="toolbar">
@@ -184,6 +200,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
                 aria-describedby="match-count" .value=${live(this.query)}
                 @input=${this.onInput} @keydown=${this.onKeyDown} @focus=${() => this.searcher.prepare()} />
               <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden">${terms.matchesSuffix}</span>` : nothing}${
+                matchSegment?.note ? html`<span class="match-note">${terms.matchNote(matchSegment.note)}</span>` : nothing}${
                 matchStart !== undefined ? html`<span class="match-time">${terms.matchTime(formatTime(matchStart))}</span>` : nothing}</span>
               <button part="previous-match" type="button" aria-label=${terms.previousMatch} title=${terms.previousMatchHint}
                 ?disabled=${total === 0} @click=${() => this.step(-1)}><span aria-hidden="true">↑</span></button>
@@ -194,6 +211,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
           ${followable ? html`<button part="follow" type="button" aria-pressed=${this.media.following ? 'true' : 'false'}
             title=${terms.followAlongHint} @click=${() => (this.media.following = !this.media.following)}>${terms.followAlong}</button>` : nothing}
         </div>
+        ${provenance ? provenanceView(provenance, terms) : nothing}
         <div class="segments">
           ${due.map((item) =>
             item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatTime } from '../../core/time.js';
 import type { Segment, Topic } from '../../core/types.js';
+import type { InterviewProvenance } from '../../data/provenance.js';
 import type { TranscriptStrings } from '../shared/strings.js';
 import { highlight } from './highlight.js';
 import { topicHeadingId } from './layout.js';
@@ -40,6 +41,7 @@ export function segmentView(state: SegmentState, actions: SegmentActions) {
       aria-current=${spoken ? 'time' : nothing}>
       <div class="segment-header">
         <span part="speaker">${state.speaker}</span>
+        ${segment.note ? html`<span part="note" class="note">${terms.segmentNote(segment.note)}</span>` : nothing}
         ${segment.start === undefined ? nothing : timestamp(segment.id, segment.start, playable, terms, actions)}
         <button class="copy-link" type="button" aria-label=${terms.copyLinkTo(state.index + 1)} title=${terms.copyLinkHint}
           @click=${() => actions.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
@@ -77,3 +79,21 @@ export function topicNavigation(topics: Topic[], shown: number, terms: Transcrip
 }
 
 export const topicHeading = (topic: Topic) => html`<h2 class="topic" id=${topicHeadingId(topic)} tabindex="-1">${topic.title}</h2>`;
+
+/**
+ * Where the bundled interview's words come from: "Corrected from the automatic captions in N
+ * places", opening onto the policy and every correction (caption words → corrected words, why).
+ */
+export function provenanceView(provenance: InterviewProvenance, terms: TranscriptStrings) {
+  return guard([provenance, terms], () => html`
+    <details part="provenance" class="provenance">
+      <summary>${terms.corrections(provenance.corrections.length)}</summary>
+      ${provenance.policy.map((rule) => html`<p>${rule}</p>`)}
+      <ol>
+        ${provenance.corrections.map(({ raw, corrected, reason }) => html`<li>
+          <q class="raw">${raw}</q> <span aria-hidden="true">→</span><span class="visually-hidden">${terms.correctedTo}</span>
+          <q>${corrected}</q> <span class="reason">${reason}</span></li>`)}
+      </ol>
+    </details>
+  `);
+}
