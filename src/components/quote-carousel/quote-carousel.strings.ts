@@ -1,3 +1,4 @@
+import { ordinal } from '../shared/load-passage-check.js';
 import type { CarouselStrings } from '../shared/strings.js';
 
 /** The words of <verbatim-quote-carousel> in English, which its `strings` property overrides. */
@@ -12,4 +13,6 @@ export const carouselStrings: CarouselStrings = {
   startRotation: 'Start automatic slide show',
   stopRotation: 'Stop automatic slide show',
   readItInContext: 'Read it in context',
+  slideVerified: 'Verified against the transcript',
+  slideAmbiguous: (count, shown) => `Occurs ${count} times; showing the ${ordinal(shown)}`,
 };

@@ -4,10 +4,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
-import type { Quote, Transcript } from '../../core/types.js';
-import { loadBundledHighlights } from '../shared/bundled.js';
+import type { Transcript } from '../../core/types.js';
+import { loadBundledHighlights, loadBundledInterview } from '../shared/bundled.js';
 import { ChaptersController } from '../shared/chapters.js';
 import { defineElement } from '../shared/define.js';
+import { loadPassageCheck } from '../shared/load-passage-check.js';
+import { Task, TaskStatus } from '../shared/task.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { CarouselStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
@@ -16,11 +18,15 @@ import { carouselStyles } from './quote-carousel.styles.js';
 import { RotationTimer } from './rotation-timer.js';
 import { selectQuotes } from './select-quotes.js';
 import type { QuoteSelection } from './select-quotes.js';
+import { slidesFromChecks, slottedQuotes } from './slotted-quotes.js';
+import type { Slide, SlottedQuote } from './slotted-quotes.js';
 import { SwipeController } from './swipe.js';
 import type { SwipeDirection } from './swipe.js';
 
 /** Milliseconds between slides when `interval` is missing or not a positive number. */
 const DEFAULT_INTERVAL = 7000;
+/** The default's key when the slides are chosen by their words: they are looked up in the whole interview. */
+const BY_WORDS = Symbol('by words');
 
 const ICONS = {
   pause: svg`<path d="M6 4h4v16H6zM14 4h4v16h-4z"/>`,
@@ -38,6 +44,15 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * height of its tallest slide. Before the data is ready it shows its light-DOM fallback (e.g.
  * a list of blockquotes), which a page can style to reserve the same height.
  *
+ * When that fallback holds `<blockquote>` elements, they are the slides: each one's words are
+ * looked up in the transcript and checked as `<verbatim-quote text>` checks them, and its slide
+ * shows the transcript's own words, who said them and "Verified against the transcript" (or,
+ * for words said several times, which occurrence it shows; `data-occurrence` on the blockquote
+ * chooses one). Words that are not in the transcript get no slide, since a rotating highlight
+ * cannot be held up against its source as a reader reads it: `verbatim-error` names each one
+ * with the closest passage and a word diff, and if none is found the fallback list stays.
+ * `topic` and `speaker` do not apply to such slides.
+ *
  * @summary A rotating, swipeable carousel of quotes from a transcript.
  * @slot - Fallback content shown until the quotes are ready, e.g. a list of blockquotes.
  * @csspart base - The carousel region.
@@ -50,6 +65,7 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * @cssproperty --verbatim-surface - The slide background.
  * @cssproperty --verbatim-font - The font of the quotes.
  * @cssproperty --verbatim-spacing - The padding of a slide.
+ * @csspart check - On a slide from a slotted blockquote: what checking its words found, with `data-state`.
  * @fires {{index: number, quoteId: string}} verbatim-slide-change - The reader moved to another slide (buttons, arrow keys, swipe); not on rotation or method calls.
  * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the quotes stay), or the filter matches no quote.
  */
@@ -87,6 +103,21 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   private startedDespiteReducedMotion = false;
   private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private selection: QuoteSelection | undefined;
+  /** The slotted blockquotes' words, read before each update (a page may change its list). */
+  private slotted: SlottedQuote[] = [];
+  private slottedKey = '';
+
+  /** The check of the slotted blockquotes' words against the transcript (the checker loads on first use). */
+  private readonly check = new Task(this, {
+    args: () => [this.ready, this.slottedKey] as const,
+    task: async ([transcript]) => {
+      const asked = this.slotted;
+      if (!transcript || asked.length === 0) return undefined;
+      const module = await loadPassageCheck();
+      module.adoptCheckStyles(this.renderRoot);
+      return { module, asked, ...slidesFromChecks(asked, module.checkPassages(transcript, asked)) };
+    },
+  });
   private selectionKey: { transcript: Transcript; topic: string | undefined; speaker: string | undefined } | undefined;
 
   constructor() {
@@ -136,7 +167,11 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledHighlights();
+    return this.slotted.length > 0 ? loadBundledInterview() : loadBundledHighlights();
+  }
+
+  protected override defaultKey(): unknown {
+    return this.slotted.length > 0 ? BY_WORDS : undefined;
   }
 
   protected override get ready(): Transcript | undefined {
@@ -144,17 +179,26 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   }
 
   protected override pendingWork(): Promise<unknown> | undefined {
-    return super.pendingWork() ?? this.chapterSource.pending;
+    return super.pendingWork() ?? this.chapterSource.pending ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
   }
 
   protected override fallbackShown(): boolean {
+    // Slides from blockquotes: the list stays until they are checked, and when none was found.
+    if (this.slotted.length > 0 && this.ready) return this.selection?.ok !== true;
     return super.fallbackShown() || this.chapterSource.loading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('autoplay')) this.stopped = !this.autoplay || this.reducedMotion.matches;
     if (changed.has('topic') || changed.has('speaker')) this.current = 0;
+    this.slotted = slottedQuotes(this);
+    this.slottedKey = JSON.stringify(this.slotted);
     this.select();
+  }
+
+  protected override firstUpdated(): void {
+    // A page that changes its list of blockquotes changes the slides.
+    this.renderRoot.addEventListener('slotchange', () => this.requestUpdate());
   }
 
   protected override updated(): void {
@@ -164,12 +208,15 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   }
 
   protected override problem(): string | undefined {
-    return this.chapterSource.error ?? (this.selection?.ok === false ? this.selection.message : undefined);
+    if (this.chapterSource.error) return this.chapterSource.error;
+    if (this.selection?.ok === false) return this.selection.message;
+    return this.slotted.length > 0 && this.check.status === TaskStatus.COMPLETE ? this.check.value?.message : undefined;
   }
 
   protected override renderView(transcript: Transcript) {
+    if (this.selection === undefined) return nothing;
     const chaptersError = this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing;
-    if (this.selection?.ok === false) return html`${chaptersError}${this.renderError(this.selection.message)}`;
+    if (this.selection.ok === false) return html`${chaptersError}${this.renderError(this.selection.message)}`;
     const { terms } = this;
     const quotes = this.quotes;
     const count = quotes.length;
@@ -205,7 +252,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
     `;
   }
 
-  private renderSlide(transcript: Transcript, quote: Quote, index: number, count: number) {
+  private renderSlide(transcript: Transcript, quote: Slide, index: number, count: number) {
     const speaker = lookup(transcript).speakerOfQuote(quote);
     const who = speaker ? `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}, ` : '';
     const href = this.safeHref(this.href);
@@ -216,14 +263,22 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
           <blockquote><p>${quote.text}</p></blockquote>
           <figcaption>— ${who}<cite>${transcript.title}</cite></figcaption>
         </figure>
+        ${quote.check ? this.renderMark(quote.check) : nothing}
         ${href
-          ? html`<p class="context"><a href=${contextLink(href, quote.segment, quote.text)}>${this.terms.readItInContext}</a></p>`
+          ? html`<p class="context"><a href=${quote.check ? this.check.value?.module.passageLink(href, quote.check.match) : contextLink(href, quote.segment, quote.text)}>${this.terms.readItInContext}</a></p>`
           : nothing}
       </div>
     `;
   }
 
-  private get quotes(): Quote[] {
+  private renderMark(check: NonNullable<Slide['check']>) {
+    const mark = this.check.value?.module.checkMark;
+    if (!mark) return nothing;
+    const words = check.status === 'verified' ? this.terms.slideVerified : this.terms.slideAmbiguous(check.count, check.occurrence);
+    return html`<p class="mark">${mark(check.status, words)}</p>`;
+  }
+
+  private get quotes(): Slide[] {
     return this.selection?.ok ? this.selection.quotes : [];
   }
 
@@ -232,11 +287,15 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
     return this.autoplay && !this.stopped && !this.hovered && this.isConnected && this.quotes.length > 1;
   }
 
-  /** Recomputes the slides when the data or the filter changed; a new set starts at its first slide. */
+  /** Recomputes the slides when the data, the filter or the checked blockquotes changed; a new set starts at its first slide. */
   private select(): void {
     const transcript = this.ready;
     if (!transcript) {
       this.selection = this.selectionKey = undefined;
+      return;
+    }
+    if (this.slotted.length > 0) {
+      this.selectChecked();
       return;
     }
     const key = { transcript, topic: this.topic || undefined, speaker: this.speaker || undefined };
@@ -244,6 +303,20 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
     if (last && last.transcript === key.transcript && last.topic === key.topic && last.speaker === key.speaker) return;
     this.selectionKey = key;
     this.selection = selectQuotes(key.transcript, key);
+    this.current = 0;
+  }
+
+  /** The slides of the slotted blockquotes that were found, once checked (none while checking). */
+  private selectChecked(): void {
+    const checked = this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
+    const selection: QuoteSelection | undefined = !checked || JSON.stringify(checked.asked) !== this.slottedKey
+      ? undefined
+      : checked.slides.length > 0
+        ? { ok: true, quotes: checked.slides }
+        : { ok: false, message: checked.message ?? 'There are no quotes to show.' };
+    if (selection?.ok === true && this.selection?.ok === true && this.selection.quotes === selection.quotes) return;
+    this.selectionKey = undefined;
+    this.selection = selection;
     this.current = 0;
   }
 

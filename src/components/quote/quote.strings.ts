@@ -1,7 +1,13 @@
 import type { QuoteStrings } from '../shared/strings.js';
 
-/** The words of <verbatim-quote> in English, which its `strings` property overrides. */
-export const quoteStrings: QuoteStrings = {
+/** The words that come with quote-words.ts, loaded only for a quote chosen by its words. */
+export type QuoteWordsKey = 'quoteTime' | 'quoteVerified' | 'quoteAmbiguous' | 'quoteNotFound' | 'quoteNoOccurrence' | 'quoteUnavailable';
+
+/**
+ * The words of <verbatim-quote> in English, which its `strings` property overrides; those of a
+ * quote chosen by its words are in quote-words.strings.ts, so that a quote by id goes without.
+ */
+export const quoteStrings: Omit<QuoteStrings, QuoteWordsKey> = {
   readInContext: 'Read in context',
   copyQuote: 'Copy quote',
   quoteCopied: 'Copied',

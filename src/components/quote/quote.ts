@@ -2,29 +2,39 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { quoteAttribution, quotationText, speakerLabel } from '../../core/attribution.js';
-import type { Attribution } from '../../core/attribution.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import { closestIds, unknownIdMessage } from '../../core/suggest.js';
-import type { Quote, Transcript } from '../../core/types.js';
-import { loadBundledQuote } from '../shared/bundled.js';
+import type { Transcript } from '../../core/types.js';
+import { loadBundledInterview, loadBundledQuote } from '../shared/bundled.js';
 import { ClipboardController } from '../shared/clipboard.js';
 import { defineElement } from '../shared/define.js';
+import { Task, TaskStatus } from '../shared/task.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { QuoteStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
 import { quoteStrings } from './quote.strings.js';
 import { quoteStyles } from './quote.styles.js';
 
-/** What the element shows once its data is ready: the quote, or why it cannot. */
-type QuoteView =
-  | { ok: true; quote: Quote; attribution: Attribution; language: string }
-  | { ok: false; message: string };
+import type { QuoteView } from './quote-view.js';
+
+/** The default's key when the quote is chosen by its words: they are looked up in the whole interview. */
+const BY_WORDS = Symbol('by words');
 
 /**
  * One attributed quotation from a transcript, for an article: the words, who said them and
  * where, a "Read in context" link (with `href`) that opens the transcript page at that
  * segment with the words highlighted, and a button that copies quote, attribution and link.
+ *
+ * With `text` instead of `quote`, the element finds those words in the transcript (case,
+ * whitespace, quote marks, dashes and the punctuation at the edges do not count; a passage may
+ * run across one speaker's segments) and shows the transcript's own words, who said them and
+ * when. It says what the check found, in words and an icon of its own shape: "Verified against
+ * the transcript" (found once) or "Occurs 3 times; showing the 2nd" (`occurrence` chooses one).
+ * Words that are not in the transcript leave the fallback in view with a note that says so
+ * (and `verbatim-error` names the closest passage and the differences, word by word); a
+ * transcript that cannot be loaded leaves it in view with a note that nothing was checked.
+ * `text` wins over `quote` when both are set.
  *
  * Place a `<blockquote>` with the same quote inside the element (`verbatim embed quote <id>`
  * or `embedQuoteSnippet()` writes it): it shows before the script runs, while the data loads
@@ -54,6 +64,7 @@ type QuoteView =
  * @csspart cite - The attribution: speaker, role and the transcript's title.
  * @csspart context-link - The "Read in context" link (only with a usable `href`).
  * @csspart copy - The button that copies the quote.
+ * @csspart check - What checking `text` against the transcript found (verified, ambiguous, not found, not checked), with `data-state`.
  * @csspart error - The message shown when data cannot be used or the quote does not exist.
  * @cssproperty --verbatim-accent - The border beside the quote, links and the focus ring.
  * @cssproperty --verbatim-text - The text colour.
@@ -63,7 +74,8 @@ type QuoteView =
  * @cssproperty --verbatim-ui-font - The font of the attribution and the controls.
  * @cssproperty --verbatim-radius - The corner radius.
  * @cssproperty --verbatim-spacing - The padding around the quote.
- * @fires {{message: string}} verbatim-error - The data cannot be used or the quote does not exist.
+ * @cssproperty --verbatim-verified - The tick of "Verified against the transcript".
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the quote does not exist, or the words of `text` are not in the transcript (naming the closest passage and a word diff).
  */
 @defineElement('verbatim-quote')
 export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
@@ -71,28 +83,46 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
 
   /** The id of the quote to show. */
   @property() quote?: string;
+  /** The words to show, looked up and checked in the transcript; wins over `quote`. */
+  @property() text?: string;
+  /** Which occurrence of `text` to show when the words occur several times (1 for the first). */
+  @property({ type: Number }) occurrence?: number;
   /** URL of the page with the full transcript; "Read in context" links to the quote there. */
   @property() href?: string;
 
   private readonly clipboard = new ClipboardController(this);
   private view: QuoteView | undefined;
 
+  /** The check of `text` against the transcript (the checker loads on first use). */
+  private readonly check = new Task(this, {
+    // The occurrence as text: NaN (from occurrence="second") would never equal itself and rerun the task forever.
+    args: () => [this.ready, this.text || undefined, this.occurrence === undefined ? undefined : String(this.occurrence), this.data.status === TaskStatus.ERROR] as const,
+    task: async ([transcript, text, occurrence, unavailable]) => {
+      if (!text || (!transcript && !unavailable)) return undefined;
+      const { checkQuote } = await import('./quote-words.js');
+      return checkQuote(this.renderRoot, transcript, text, occurrence === undefined ? undefined : Number(occurrence));
+    },
+  });
+
   protected override defaultStrings(): QuoteStrings {
-    return quoteStrings;
+    // The words of a quote chosen by its words come with quote-words.ts, which adds them to these.
+    return quoteStrings as QuoteStrings;
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledQuote(this.quote);
+    return this.text ? loadBundledInterview() : loadBundledQuote(this.quote);
   }
 
   protected override defaultKey(): unknown {
-    return this.quote;
+    return this.text ? BY_WORDS : this.quote;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('quote')) this.clipboard.clear();
+    if (changed.has('quote') || changed.has('text') || changed.has('occurrence')) this.clipboard.clear();
     const transcript = this.ready;
-    this.view = transcript ? resolveQuote(transcript, this.quote) : undefined;
+    if (!transcript) this.view = undefined;
+    else if (!this.text) this.view = resolveQuote(transcript, this.quote);
+    else this.view = this.check.status === TaskStatus.COMPLETE ? this.check.value?.view : undefined;
   }
 
   protected override problem(): string | undefined {
@@ -103,36 +133,48 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
     return this.view?.ok !== true;
   }
 
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
+  }
+
   protected override renderView() {
     const view = this.view;
     if (!view) return nothing;
-    if (!view.ok) return this.renderError(view.message);
-    const { quote, attribution, language } = view;
+    const mark = this.text ? this.check.value?.mark(this.terms, this.src) : undefined;
+    if (!view.ok) return mark && mark !== nothing ? mark : this.renderError(view.message);
+    const { attribution, language, time } = view;
     const who = speakerLabel(attribution);
-    const link = this.contextLink(quote);
+    const link = this.contextLink(view);
     return html`
       <figure part="base">
-        <blockquote part="text" lang=${language}><p>${quote.text}</p></blockquote>
-        <figcaption part="cite">— ${who ? `${who}, ` : ''}<cite lang=${language}>${attribution.work}</cite></figcaption>
+        <blockquote part="text" lang=${language}><p>${view.text}</p></blockquote>
+        <figcaption part="cite">— ${who ? `${who}, ` : ''}<cite lang=${language}>${attribution.work}</cite>${time ? time(this.terms) : ''}</figcaption>
         <div class="actions">
           ${link ? html`<a part="context-link" href=${link}>${this.terms.readInContext}</a>` : nothing}
           <button part="copy" type="button" @click=${this.copy}>${this.terms.copyQuote}</button>
           <span class="status" role="status">${this.clipboard.message}</span>
+          ${mark ?? nothing}
         </div>
       </figure>
     `;
   }
 
-  private contextLink(quote: Quote): string | undefined {
+  /** Without its data, a quote chosen by its words keeps the fallback and says it was not checked. */
+  protected override renderError(message: string) {
+    const checked = this.text && this.data.status === TaskStatus.ERROR ? this.check.value : undefined;
+    return checked ? html`<div part="error">${checked.mark(this.terms, this.src)}</div>` : super.renderError(message);
+  }
+
+  private contextLink(view: Extract<QuoteView, { ok: true }>): string | undefined {
     const href = this.safeHref(this.href);
-    return href === undefined ? undefined : contextLink(href, quote.segment, quote.text);
+    return href === undefined ? undefined : view.link(href);
   }
 
   private async copy(): Promise<void> {
     if (!this.view?.ok) return;
-    const { quote, attribution } = this.view;
-    const link = this.contextLink(quote);
-    const text = quotationText(quote.text, attribution, link && new URL(link, document.baseURI).href);
+    const { attribution } = this.view;
+    const link = this.contextLink(this.view);
+    const text = quotationText(this.view.text, attribution, link && new URL(link, document.baseURI).href);
     await this.clipboard.copy(text, { copied: this.terms.quoteCopied, refused: this.terms.quoteCopyRefused });
   }
 }
@@ -148,7 +190,13 @@ function resolveQuote(transcript: Transcript, id: string | undefined): QuoteView
   }
   const quote = lookup(transcript).quote(id);
   if (!quote) return { ok: false, message: unknownIdMessage('quote', id, ids) };
-  return { ok: true, quote, attribution: quoteAttribution(transcript, quote), language: transcript.language };
+  return {
+    ok: true,
+    text: quote.text,
+    attribution: quoteAttribution(transcript, quote),
+    language: transcript.language,
+    link: (href) => contextLink(href, quote.segment, quote.text),
+  };
 }
 
 declare global {

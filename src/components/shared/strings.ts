@@ -16,6 +16,18 @@ export interface QuoteStrings {
   quoteCopied: string;
   /** announced when the browser refuses the clipboard. */
   quoteCopyRefused: string;
+  /** after the attribution, when the passage's time is known, e.g. "at 1:05". */
+  quoteTime: (time: string) => string;
+  /** the mark of words (`text`) found once in the transcript. */
+  quoteVerified: string;
+  /** the mark of words found several times, e.g. "Occurs 3 times; showing the 2nd". */
+  quoteAmbiguous: (count: number, shown: number) => string;
+  /** the note beside the fallback when the words are not in the transcript: `name` is its file (`src`) or title. */
+  quoteNotFound: (name: string) => string;
+  /** the note beside the fallback when `occurrence` is beyond the words' occurrences. */
+  quoteNoOccurrence: (count: number, asked: number) => string;
+  /** the note beside the fallback when the transcript could not be loaded: nothing was checked. */
+  quoteUnavailable: string;
 }
 
 /** The words of <verbatim-topic-card>. */
@@ -24,6 +36,10 @@ export interface TopicCardStrings {
   readMore: string;
   /** who speaks in the topic, e.g. "With Ada and Charles" (never called with no names). */
   withSpeakers: (names: readonly string[]) => string;
+  /** the mark of a key quote chosen by `quote-text` and found once in the transcript. */
+  cardQuoteVerified: string;
+  /** the mark of a key quote whose words occur several times, e.g. "Occurs 3 times; showing the 1st". */
+  cardQuoteAmbiguous: (count: number, shown: number) => string;
   /** where a topic without a summary lies in the recording, e.g. "4:05–9:30" (`end` unknown for the last part). */
   timeRange: (start: string, end?: string) => string;
 }
@@ -45,6 +61,10 @@ export interface CarouselStrings {
   stopRotation: string;
   /** the link from a slide to its quote on the transcript page. */
   readItInContext: string;
+  /** the mark of a slide taken from a slotted blockquote whose words occur once in the transcript. */
+  slideVerified: string;
+  /** the mark of a slide whose words occur several times, e.g. "Occurs 3 times; showing the 1st". */
+  slideAmbiguous: (count: number, shown: number) => string;
 }
 
 /** The words of <verbatim-transcript>. */

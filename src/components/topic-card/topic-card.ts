@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { speakerLabel } from '../../core/attribution.js';
+import { speakerAttribution, speakerLabel } from '../../core/attribution.js';
 import { topicKeyQuote } from '../../core/chapter-card.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
@@ -9,9 +9,13 @@ import { topicCardContent } from '../../core/topic-card.js';
 import type { TopicCardContent } from '../../core/topic-card.js';
 import type { Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
-import { loadBundledHighlights } from '../shared/bundled.js';
+import { loadBundledHighlights, loadBundledInterview } from '../shared/bundled.js';
 import { ChaptersController } from '../shared/chapters.js';
 import { defineElement } from '../shared/define.js';
+import { loadPassageCheck } from '../shared/load-passage-check.js';
+import type { PassageCheckModule } from '../shared/load-passage-check.js';
+import type { PassageCheck } from '../shared/passage-check.js';
+import { Task, TaskStatus } from '../shared/task.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { TopicCardStrings } from '../shared/strings.js';
 import { VerbatimElement } from '../shared/verbatim-element.js';
@@ -19,6 +23,8 @@ import { topicCardStrings } from './topic-card.strings.js';
 import { topicCardStyles } from './topic-card.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
+/** The default's key when the key quote is chosen by its words: they are looked up in the whole interview. */
+const BY_WORDS = Symbol('by words');
 
 /** What the card shows for a topic, everything already resolved to text. */
 interface TopicCardView {
@@ -73,15 +79,28 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
   };
 }
 
+/** The card's key quote from the passage that checking `quote-text` found; undefined when none was found. */
+function checkedQuote(transcript: Transcript, check: PassageCheck): TopicCardView['quote'] {
+  if (check.status !== 'verified' && check.status !== 'ambiguous') return undefined;
+  const attribution = speakerAttribution(transcript, check.match.speaker);
+  return { text: check.match.text, who: speakerLabel(attribution), work: attribution.work };
+}
+
 /**
  * A card for one topic of a transcript, compact enough for a sidebar: its title, summary, key
- * quote (the topic's first) with its attribution, who speaks in that part and, with `href`, a
+ * quote (the topic's first, or the words of `quote-text`) with its attribution, who speaks in that part and, with `href`, a
  * link to that part of the transcript page. A topic without quotes gets a card without one.
  * Without a `topic` attribute the card shows the transcript's first topic. A topic made from a
  * chapter (`chapters`, or an imported feed) has only a title: its card shows the part's time
  * range instead of a summary and, unless a soundbite is its quote, the part's opening sentence;
  * the chapter's image and page are shown too. A speaker with a page (`href`) is linked from the
  * quote's attribution.
+ *
+ * With `quote-text`, the key quote is chosen by its words: they are looked up in the transcript
+ * and checked as `<verbatim-quote text>` checks them, and the card shows the transcript's own
+ * words with "Verified against the transcript" (or, for words said several times, which
+ * occurrence it shows). Words that are not in the transcript leave the card without a key quote
+ * and fire `verbatim-error` with the closest passage and a word diff.
  *
  * Light-DOM content (e.g. the title and summary as plain HTML) is shown until the card is
  * ready and when it cannot be shown.
@@ -104,7 +123,8 @@ function topicCardView(transcript: Transcript, topicId: string | undefined): Top
  * @cssproperty --verbatim-ui-font - The font of the summary and the small print.
  * @cssproperty --verbatim-radius - The corner radius.
  * @cssproperty --verbatim-spacing - The padding inside the card.
- * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the card keeps the transcript's own topics), or the topic does not exist.
+ * @csspart check - What checking `quote-text` against the transcript found, with `data-state`.
+ * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the card keeps the transcript's own topics), the topic does not exist, or the words of `quote-text` are not in the transcript.
  */
 @defineElement('verbatim-topic-card')
 export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
@@ -112,6 +132,8 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   /** The id of the topic to show; the first topic when absent. */
   @property() topic?: string;
+  /** The words of the key quote, looked up and checked in the transcript; the topic's first quote when absent. */
+  @property({ attribute: 'quote-text' }) quoteText?: string;
   /** URL of the page with the full transcript; the card links to the topic's first segment there. */
   @property() href?: string;
   /** The level (1 to 6) of the title's heading, to fit the page's outline; 3 by default. */
@@ -123,12 +145,32 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   private view: { transcript: Transcript; topic: string | undefined; state: TopicCardState } | undefined;
 
+  /** The check of `quote-text` against the transcript, with the module that shows it (loaded on first use). */
+  private readonly check = new Task(this, {
+    args: () => [this.ready, this.quoteText || undefined] as const,
+    task: async ([transcript, text]) => {
+      if (!transcript || !text) return undefined;
+      const module = await loadPassageCheck();
+      module.adoptCheckStyles(this.renderRoot);
+      return { module, result: module.checkPassages(transcript, [{ text }])[0]! };
+    },
+  });
+
   protected override defaultStrings(): TopicCardStrings {
     return topicCardStrings;
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledHighlights();
+    return this.quoteText ? loadBundledInterview() : loadBundledHighlights();
+  }
+
+  protected override defaultKey(): unknown {
+    return this.quoteText ? BY_WORDS : undefined;
+  }
+
+  /** The checked key quote once `quote-text` is checked; undefined without `quote-text` or while checking. */
+  private get checked(): { module: PassageCheckModule; result: PassageCheck } | undefined {
+    return this.quoteText && this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
   }
 
   protected override get ready(): Transcript | undefined {
@@ -136,7 +178,7 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   }
 
   protected override pendingWork(): Promise<unknown> | undefined {
-    return super.pendingWork() ?? this.chapterSource.pending;
+    return super.pendingWork() ?? this.chapterSource.pending ?? (this.check.status === TaskStatus.PENDING ? this.check.taskComplete : undefined);
   }
 
   protected override willUpdate(): void {
@@ -148,11 +190,15 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
 
   protected override problem(): string | undefined {
     const state = this.view?.state;
-    return this.chapterSource.error ?? (state?.ok === false ? state.message : undefined);
+    if (this.chapterSource.error) return this.chapterSource.error;
+    if (state?.ok === false) return state.message;
+    const result = this.checked?.result;
+    return result && 'message' in result ? result.message : undefined;
   }
 
   protected override fallbackShown(): boolean {
-    return this.view?.state.ok !== true;
+    // With quote-text, the card waits for the check, so that its quote does not pop in late.
+    return this.view?.state.ok !== true || (Boolean(this.quoteText) && !this.checked);
   }
 
   protected override renderView() {
@@ -163,9 +209,12 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   }
 
   private renderCard(card: TopicCardView) {
+    if (this.quoteText && !this.checked) return nothing;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     const href = this.safeHref(this.href);
     const link = href === undefined ? undefined : contextLink(href, card.firstSegment);
+    const checked = this.checked;
+    const quote = checked && this.view ? checkedQuote(this.view.transcript, checked.result) : card.quote;
     return html`
       <article part="base" aria-labelledby="title">
         ${card.img ? html`<img part="image" src=${card.img} alt="" loading="lazy" />` : nothing}
@@ -173,16 +222,23 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
         ${card.time
           ? html`<p part="time">${this.terms.timeRange(card.time.start, card.time.end)}</p>`
           : html`<p part="summary" lang=${card.language}>${card.summary}</p>`}
-        ${card.quote
+        ${quote
           ? html`<figure part="quote">
-              <blockquote lang=${card.language}><p>${card.quote.text}</p></blockquote>
-              <figcaption>— ${card.quote.who ? html`${card.quote.whoHref ? html`<a href=${card.quote.whoHref}>${card.quote.who}</a>` : card.quote.who}, ` : ''}<cite lang=${card.language}>${card.quote.work}</cite></figcaption>
+              <blockquote lang=${card.language}><p>${quote.text}</p></blockquote>
+              <figcaption>— ${quote.who ? html`${quote.whoHref ? html`<a href=${quote.whoHref}>${quote.who}</a>` : quote.who}, ` : ''}<cite lang=${card.language}>${quote.work}</cite></figcaption>
+              ${checked ? this.renderMark(checked.module, checked.result) : nothing}
             </figure>`
           : nothing}
         ${card.speakers.length ? html`<p class="speakers">${this.terms.withSpeakers(card.speakers)}</p>` : nothing}
         ${link ? html`<a part="context-link" href=${link}>${this.terms.readMore}</a>` : nothing}
       </article>
     `;
+  }
+
+  private renderMark(module: PassageCheckModule, result: PassageCheck) {
+    if (result.status === 'verified') return module.checkMark('verified', this.terms.cardQuoteVerified);
+    if (result.status === 'ambiguous') return module.checkMark('ambiguous', this.terms.cardQuoteAmbiguous(result.count, result.occurrence));
+    return nothing;
   }
 }
 
