@@ -14,7 +14,8 @@
 import { quoteAttribution, speakerAttribution, speakerLabel } from './attribution.js';
 import type { Attribution } from './attribution.js';
 import { escapeHtml } from './html.js';
-import { contextLink, passageLink } from './links.js';
+import { contextLink } from './links.js';
+import { passageLink } from './passage-link.js';
 import { lookup } from './lookup.js';
 import type { PassageMatch } from './passage.js';
 import { unknownIdMessage } from './suggest.js';

@@ -5,7 +5,6 @@
  * at a search. A link to a quote adds a text fragment (`:~:text=`) so that browsers highlight
  * the words, even before the script runs.
  */
-import type { PassageMatch } from './passage.js';
 import { ID_CHARS } from './types.js';
 
 const PREFIX = 'verbatim-';
@@ -26,28 +25,14 @@ const encodeTextDirective = (text: string): string =>
 /** Words of a long quote used for a `text=start,end` range rather than the whole text. */
 const RANGE_WORDS = 5;
 
-const words = (text: string): string[] => text.trim().split(/\s+/);
-const rangeDirective = (start: string[], end: string[]): string =>
+export const words = (text: string): string[] => text.trim().split(/\s+/);
+export const rangeDirective = (start: string[], end: string[]): string =>
   `text=${encodeTextDirective(start.slice(0, RANGE_WORDS).join(' '))},${encodeTextDirective(end.slice(-RANGE_WORDS).join(' '))}`;
 
 /** The text directive for a quote: the whole text, or its first and last words when long. */
 export function textDirective(quote: string): string {
   const all = words(quote);
   return all.length <= RANGE_WORDS * 2 ? `text=${encodeTextDirective(all.join(' '))}` : rangeDirective(all, all);
-}
-
-/**
- * The text directive for a passage. One across several segments is always a `start,end`
- * range, the start in its first segment and the end in its last: browsers match a piece of
- * a text fragment within one block of the page, and each segment is one.
- */
-export function passageDirective(match: PassageMatch): string {
-  const { segments, text } = match;
-  if (segments.length < 2) return textDirective(text);
-  // The text is each segment's part joined by a space: the first and last parts by their lengths.
-  const first = segments[0]!;
-  const last = segments[segments.length - 1]!;
-  return rangeDirective(words(text.slice(0, first.end - first.start)), words(text.slice(text.length - (last.end - last.start))));
 }
 
 /** The fragment (without `#`) for a link state. */
@@ -85,15 +70,4 @@ export function contextLink(href: string, segmentId: string, quote?: string): st
   const base = href.split('#')[0];
   const directive = quote ? `:~:${textDirective(quote)}` : '';
   return `${base}#${formatLinkState({ segment: segmentId })}${directive}`;
-}
-
-/**
- * "Read in context" for a passage: its first segment on the transcript page `href`, the
- * moment it starts when the transcript has times, and a text fragment of its words.
- * `href` must already be checked with safeUrl; any fragment it has is replaced.
- */
-export function passageLink(href: string, match: PassageMatch): string {
-  const base = href.split('#')[0];
-  const state = formatLinkState({ segment: match.segments[0]?.id, time: match.start });
-  return `${base}#${state}:~:${passageDirective(match)}`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { speakerAttribution } from '../../core/attribution.js';
-import { passageLink } from '../../core/links.js';
+import { passageLink } from '../../core/passage-link.js';
 import { formatTime } from '../../core/time.js';
 import type { Transcript } from '../../core/types.js';
 import { adoptCheckStyles, checkMark, checkPassages } from '../shared/passage-check.js';

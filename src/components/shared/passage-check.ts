@@ -2,7 +2,7 @@ import { html, svg } from 'lit';
 import { checkStyles } from './check.styles.js';
 
 // For slides found by their words: their links come with this module too.
-export { passageLink } from '../../core/links.js';
+export { passageLink } from '../../core/passage-link.js';
 import { findPassage, passageProblem } from '../../core/passage.js';
 import type { PassageMatch } from '../../core/passage.js';
 import type { Transcript } from '../../core/types.js';
