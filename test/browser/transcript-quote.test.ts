@@ -285,4 +285,23 @@ describe('<verbatim-transcript> quoting a selection', () => {
     expect(copied[0]!.startsWith(`“${HOSTILE}”\n— <b>Mallory</b>, Hostile "title" <b>\n`)).to.be.true;
     await expectAccessible(element);
   });
+
+  it('follows the reading direction and the words a page gives it', async () => {
+    const strings = { copyQuote: 'Copier la citation', quoteToolbar: 'Citer la sélection', quotePassage: 'Citer', quotePassageTo: (n: number) => `Citer le passage ${n}` };
+    const element = await transcriptFixture(html`<verbatim-transcript dir="rtl" .strings=${strings} .transcript=${sample}></verbatim-transcript>`);
+    const events = record<QuoteSelect>(element, 'verbatim-quote-select');
+    const quoteButton = segment(element, 's4').querySelector<HTMLButtonElement>('.quote-passage')!;
+    expect(quoteButton.textContent).to.equal('Citer');
+    expect(quoteButton.getAttribute('aria-label')).to.equal('Citer le passage 4');
+    quoteButton.click();
+    await waitUntil(() => element.shadowRoot!.activeElement?.textContent === 'Copier la citation', 'the toolbar has the focus');
+    expect(toolbar(element)!.getAttribute('aria-label')).to.equal('Citer la sélection');
+    expect(events.at(-1)?.text).to.equal('The calculator came later, after the hologram.');
+    // Right to left, Shift+Left moves the end onwards and Shift+Right back.
+    await press('ArrowRight', true);
+    expect(events.at(-1)?.text).to.equal('The calculator came later, after the');
+    await press('ArrowLeft', true);
+    expect(events.at(-1)?.text).to.equal('The calculator came later, after the hologram.');
+    await expectAccessible(element);
+  });
 });

@@ -71,6 +71,9 @@ export interface SelectedPart extends PassageSegment {
  * rendered texts, so a long transcript costs a few comparisons.
  */
 export function selectedParts(root: ParentNode, range: Range, segmentOf: (id: string) => Segment | undefined): SelectedPart[] {
+  // A selection elsewhere (the search box's text) costs no look at the segments.
+  const all = root.querySelector('.segments');
+  if (!all || !range.intersectsNode(all)) return [];
   const texts = [...root.querySelectorAll(SEGMENT_TEXT)];
   const first = firstWhere(texts.length, (index) => range.comparePoint(texts[index]!, texts[index]!.childNodes.length) !== -1);
   const last = firstWhere(texts.length, (index) => range.comparePoint(texts[index]!, 0) === 1);

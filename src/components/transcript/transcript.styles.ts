@@ -171,6 +171,12 @@ export const transcriptStyles = css`
   .copy-link {
     margin-inline-start: auto;
   }
+  /* Buttons are no words of the transcript: a selection (and a copy) passes over them. */
+  .segment-header button,
+  .quote-toolbar {
+    user-select: none;
+    -webkit-user-select: none;
+  }
   /* At a selection (placed by script): above it, or below where the search bar would hide it. */
   .quote-toolbar {
     position: absolute;
