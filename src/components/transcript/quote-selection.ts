@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quotationText, speakerAttribution } from '../../core/attribution.js';
-import { embedPassageSnippet } from '../../core/embed.js';
 import { passageLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
-import { findPassage } from '../../core/passage.js';
 import type { PassageMatch } from '../../core/passage.js';
 import type { Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
@@ -11,6 +9,13 @@ import type { ClipboardController } from '../shared/clipboard.js';
 import type { VerbatimEventDetails } from '../shared/events.js';
 import type { TranscriptStrings } from '../shared/strings.js';
 import { firstSentence, passageOf, rangeOver, selectedParts, selectedRange, stepWord } from './selection.js';
+import type { SelectedPart } from './selection.js';
+import type { passageSnippet } from './quote-embed.js';
+
+/** The embed snippet's module (quote-embed.ts), loaded on first use. */
+interface Embedder {
+  passageSnippet: typeof passageSnippet;
+}
 
 /** Space between the selection and its toolbar, in pixels. */
 const GAP = 8;
@@ -44,6 +49,7 @@ export class QuoteSelectionController implements ReactiveController {
   /** A pointer is down in the host: the selection is read when it is released. */
   private dragging = false;
   private lastEmitted = '';
+  private embedModule: Promise<Embedder> | undefined;
 
   constructor(private readonly host: Host, private readonly options: QuoteSelectionOptions) {
     host.addController(this);
@@ -118,14 +124,15 @@ export class QuoteSelectionController implements ReactiveController {
   }
 
   /** Copies the HTML that embeds the passage as a `<verbatim-quote text>`, with its fallback. */
-  copyEmbed(): void {
+  async copyEmbed(): Promise<void> {
     const { match, transcript } = this.current();
     const source = this.options.source();
     if (!match || !transcript || !source) return;
     const href = safeUrl(this.pageUrl());
     const src = source.src === undefined ? undefined : safeUrl(new URL(source.src, document.baseURI).href);
-    const snippet = embedPassageSnippet(transcript, match, { href, src, occurrence: this.occurrence(transcript, match) });
-    void this.options.clipboard.copy(snippet, { copied: this.terms.embedCopied, refused: this.terms.embedCopyRefused });
+    // Loaded when the toolbar appeared: this await ends at once, within the click's user activation.
+    const { passageSnippet } = await this.embedder();
+    void this.options.clipboard.copy(passageSnippet(transcript, match, href, src), { copied: this.terms.embedCopied, refused: this.terms.embedCopyRefused });
   }
 
   /** Whether the passage can be embedded: its transcript has an address (a `src`, or the bundled interview). */
@@ -153,13 +160,10 @@ export class QuoteSelectionController implements ReactiveController {
     return location.href.split('#')[0] ?? location.href;
   }
 
-  /** Which occurrence of its words the passage is, when they occur more than once (what `occurrence` says). */
-  private occurrence(transcript: Transcript, match: PassageMatch): number | undefined {
-    const found = findPassage(transcript, match.text);
-    if (found.status !== 'ambiguous') return undefined;
-    const [first] = match.segments;
-    const index = found.matches.findIndex(({ segments: [part] }) => part?.id === first?.id && part!.start < first!.end && part!.end > first!.start);
-    return index < 0 ? undefined : index + 1;
+  /** The embed snippet's module, loaded once. */
+  private embedder(): Promise<Embedder> {
+    this.embedModule ??= import('./quote-embed.js');
+    return this.embedModule;
   }
 
   private readonly pressed = (event: PointerEvent): void => {
@@ -199,7 +203,7 @@ export class QuoteSelectionController implements ReactiveController {
     this.choose(transcript, parts, false);
   };
 
-  private choose(transcript: Transcript, parts: Parameters<typeof passageOf>[0], keyboard: boolean): void {
+  private choose(transcript: Transcript, parts: readonly SelectedPart[], keyboard: boolean): void {
     const { segment } = lookup(transcript);
     const match = passageOf(parts, segment);
     if (keyboard) this.mirror(match);
@@ -211,6 +215,7 @@ export class QuoteSelectionController implements ReactiveController {
   }
 
   private show(transcript: Transcript, selection: QuoteSelection): void {
+    if (selection.kind === 'passage' && this.embeddable) void this.embedder();
     this.selection = selection;
     this.selectedIn = transcript;
     this.host.requestUpdate();
@@ -247,6 +252,7 @@ export class QuoteSelectionController implements ReactiveController {
     const first = this.match()?.segments[0]?.id;
     const hadFocus = this.focusInToolbar();
     this.selection = undefined;
+    this.lastEmitted = '';
     this.host.requestUpdate();
     if (cancel) document.getSelection()?.removeAllRanges();
     if ((cancel || hadFocus) && first) {

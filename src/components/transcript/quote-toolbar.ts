@@ -19,7 +19,7 @@ export function quoteToolbar(quoting: QuoteSelectionController, terms: Transcrip
       <button type="button" @click=${() => quoting.copyQuote()}>${terms.copyQuote}</button>
       <button type="button" @click=${() => quoting.copyLink()}>${terms.copyLink}</button>
       ${quoting.embeddable ? html`<button type="button" title=${terms.embedQuoteHint}
-        @click=${() => quoting.copyEmbed()}>${terms.embedQuote}</button>` : nothing}
+        @click=${() => void quoting.copyEmbed()}>${terms.embedQuote}</button>` : nothing}
       <span id="quote-keys" hidden>${terms.quoteKeyboardHint}</span>
     </div>
   `;
