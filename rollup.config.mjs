@@ -16,7 +16,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-const ELEMENTS = ['quote', 'topic-card', 'quote-carousel', 'transcript'];
+const ELEMENTS = ['quote', 'topic-card', 'quote-carousel', 'transcript', 'archive-search'];
 const elementInputs = Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}.ts`]));
 
 const typescriptFor = (outDir, declarations = false) => typescript({

@@ -1,5 +1,6 @@
 // The `verbatim` command line. Each command lives in src/cli/<command>.ts.
 import { argv, exit, stderr, stdout } from 'node:process';
+import { archive } from './cli/archive.js';
 import { emailCard } from './cli/email-card.js';
 import { check } from './cli/check.js';
 import { checkQuotes } from './cli/check-quotes.js';
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   check,
   'check-quotes': checkQuotes,
   embed,
+  archive,
 };
 
 const usage = (): string => [

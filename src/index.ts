@@ -4,6 +4,8 @@ export { VerbatimQuote } from './components/quote/quote.js';
 export { VerbatimTopicCard } from './components/topic-card/topic-card.js';
 export { VerbatimQuoteCarousel } from './components/quote-carousel/quote-carousel.js';
 export { VerbatimTranscript } from './components/transcript/transcript.js';
+export { VerbatimArchiveSearch, ARCHIVE_SEARCH_STRINGS } from './components/archive-search/archive-search.js';
+export type { ArchiveSearchStrings } from './components/archive-search/archive-search.js';
 export { interview } from './data/interview.js';
 export type { VerbatimStrings } from './components/shared/strings.js';
 export type { VerbatimEventDetails } from './components/shared/events.js';

@@ -28,3 +28,7 @@ export { renderTopicCardEmail } from './email.js';
 export type { TopicCardEmailOptions } from './email.js';
 export { renderTopicCardText } from './email-text.js';
 export type { TopicCardTextOptions } from './email-text.js';
+export { buildArchive, createArchiveSearch } from './archive/index.js';
+export type {
+  ArchiveBuild, ArchiveBuildOptions, ArchiveEpisode, ArchiveFacets, ArchiveHit, ArchiveSearch, ArchiveSearchOptions, StaticArchiveOptions,
+} from './archive/index.js';

@@ -38,7 +38,7 @@ export interface SearchIndex {
  * start of a term (location 0, and a tiny distance makes any later start cost ≥ 0.5), so
  * "rain" does not find "train"; the caller then accepts a score by the length of the word.
  */
-const VOCABULARY_OPTIONS = {
+export const VOCABULARY_OPTIONS = {
   includeScore: true,
   isCaseSensitive: true, // terms and query words are folded already
   ignoreFieldNorm: true, // terms are single words

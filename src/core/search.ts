@@ -56,10 +56,10 @@ const SPAN = 4096;
  * Typos allowed in a word: none below 5 letters (too many short words are one edit apart),
  * then 1, and 2 from 12 letters (fewer would let "translation" find "translator").
  */
-const maxEdits = (length: number): number => (length < 5 ? 0 : length < 12 ? 1 : 2);
+export const maxEdits = (length: number): number => (length < 5 ? 0 : length < 12 ? 1 : 2);
 
 /** Longer terms accepted for a whole word: its plural or "-ed" form, not another word that starts with it. */
-const MAX_EXTRA_LETTERS = 2;
+export const MAX_EXTRA_LETTERS = 2;
 
 /** Terms starting with `prefix`, from the alphabetically sorted vocabulary. */
 function termsWithPrefix(index: SearchIndex, prefix: string): number[] {

@@ -9,8 +9,9 @@ const ELEMENTS: Record<string, string> = {
   'topic-card': 'VerbatimTopicCard',
   'quote-carousel': 'VerbatimQuoteCarousel',
   transcript: 'VerbatimTranscript',
+  'archive-search': 'VerbatimArchiveSearch',
 };
-const CORE = ['validateTranscript', 'parseTranscript', 'createSearch', 'renderTopicCardEmail', 'TranscriptError'];
+const CORE = ['validateTranscript', 'parseTranscript', 'createSearch', 'renderTopicCardEmail', 'TranscriptError', 'createArchiveSearch', 'buildArchive'];
 
 describe('built entry points', () => {
   it('./core.js has the core API and no element', async () => {

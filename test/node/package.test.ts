@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const ELEMENT_ENTRIES = ['quote', 'topic-card', 'quote-carousel', 'transcript'];
+const ELEMENT_ENTRIES = ['quote', 'topic-card', 'quote-carousel', 'transcript', 'archive-search'];
 
 /** The parts DESIGN.md promises for each element. */
 const DESIGN_PARTS: Record<string, string[]> = {
@@ -14,6 +14,7 @@ const DESIGN_PARTS: Record<string, string[]> = {
   'verbatim-topic-card': ['base', 'title', 'summary', 'quote', 'context-link', 'error'],
   'verbatim-quote-carousel': ['base', 'slide', 'previous', 'next', 'rotation', 'error'],
   'verbatim-transcript': ['base', 'search', 'match-count', 'previous-match', 'next-match', 'segment', 'speaker', 'match', 'current-match', 'error'],
+  'verbatim-archive-search': ['base', 'search', 'result', 'error'],
 };
 
 describe('package surface', () => {

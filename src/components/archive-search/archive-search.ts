@@ -1,0 +1,301 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { createArchiveSearch } from '../../core/archive/index.js';
+import type { ArchiveFacets, ArchiveHit, ArchiveSearch } from '../../core/archive/types.js';
+import { formatTime } from '../../core/time.js';
+import { safeUrl } from '../../core/url.js';
+import { defineElement } from '../shared/define.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { archiveSearchStyles } from './archive-search.styles.js';
+
+/** Every word the element shows or announces, for other languages. */
+export interface ArchiveSearchStrings {
+  label: string;
+  speaker: string;
+  anySpeaker: string;
+  year: string;
+  anyYear: string;
+  searching: string;
+  results: (hits: number, episodes: number) => string;
+  noResults: (query: string) => string;
+  /** A hit's time, e.g. "at 1:05". */
+  at: (time: string) => string;
+  /** The message when neither `src` nor `engine` is set. */
+  noArchive: string;
+  /** The message when `src` is not an http(s) or relative URL. */
+  badSrc: (src: string) => string;
+}
+
+export const ARCHIVE_SEARCH_STRINGS: ArchiveSearchStrings = {
+  label: 'Search every episode',
+  speaker: 'Speaker',
+  anySpeaker: 'Any speaker',
+  year: 'Year',
+  anyYear: 'Any year',
+  searching: 'Searching…',
+  results: (hits, episodes) => `${hits} ${hits === 1 ? 'result' : 'results'} in ${episodes} ${episodes === 1 ? 'episode' : 'episodes'}`,
+  noResults: (query) => `No results for “${query}”.`,
+  at: (time) => `at ${time}`,
+  noArchive: 'Set src to the folder of an archive built with "verbatim archive build", or set the engine property.',
+  badSrc: (src) => `The archive src "${src}" is not an http(s) or relative URL.`,
+};
+
+type Status = 'idle' | 'searching' | 'done' | 'error';
+
+/** Hits in order, grouped by episode in the order of each episode's best hit. */
+function byEpisode(hits: readonly ArchiveHit[]): ArchiveHit[][] {
+  const groups = new Map<string, ArchiveHit[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.episode.id);
+    if (group) group.push(hit);
+    else groups.set(hit.episode.id, [hit]);
+  }
+  return [...groups.values()];
+}
+
+/** `text` with its `ranges` as marks; ranges out of order or out of bounds are skipped. */
+function marked(text: string, ranges: readonly [number, number][]) {
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (!(start >= at && end > start && end <= text.length)) continue;
+    parts.push(text.slice(at, start), html`<mark part="match">${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+/**
+ * A search box over a whole archive of episodes. Results come grouped by episode (title and
+ * date), each a passage around the match with the matched words marked, its speaker and time,
+ * and a link to that moment on the episode's page. Words are found despite typos, as in
+ * `<verbatim-transcript>`; filters choose a speaker or a year. Nothing is downloaded until the
+ * search box is focused; then only the parts of the index that a query needs, and results show
+ * as they arrive. Arrow keys move between the search box and the results; the number of results
+ * is announced.
+ *
+ * The answers come from the static index that `verbatim archive build` writes (`src`), or from
+ * any object with the archive search interface (`engine`), e.g. an adapter over a search server.
+ *
+ * @summary Search every episode of an archive, typo-tolerant, with links to the moment.
+ * @slot - Fallback shown until the element can search, and without JavaScript: e.g. a link to the list of episodes.
+ * @csspart base - The wrapper of the form, the status and the results.
+ * @csspart search - The search box.
+ * @csspart result - Each hit: a link to its moment (passage, speaker and time).
+ * @csspart match - A matched word in a hit's passage.
+ * @csspart error - The message shown when the archive cannot be searched.
+ * @cssproperty --verbatim-accent - Hovered and focused results, the focus ring.
+ * @cssproperty --verbatim-mark - The background of matched words.
+ * @cssproperty --verbatim-font - The font of the passages.
+ * @cssproperty --verbatim-ui-font - The font of the form, titles and details.
+ * @fires {{query: string, hits: ArchiveHit[]}} verbatim-archive-search - The reader's search has all its results (or was cleared); hits are best first.
+ * @fires {{message: string}} verbatim-error - The archive cannot be loaded or searched.
+ */
+@defineElement('verbatim-archive-search')
+export class VerbatimArchiveSearch extends LitElement {
+  static override styles = [themeStyles, archiveSearchStyles];
+
+  /** URL of the folder written by `verbatim archive build` (or of its manifest.json). */
+  @property() src?: string;
+  /** Any object with the archive search interface; overrides `src`. */
+  @property({ attribute: false }) engine?: ArchiveSearch;
+  /** Every visible and announced word. */
+  @property({ attribute: false }) strings: ArchiveSearchStrings = ARCHIVE_SEARCH_STRINGS;
+
+  @state() private query = '';
+  @state() private speaker = '';
+  @state() private year = '';
+  @state() private status: Status = 'idle';
+  @state() private hits: ArchiveHit[] = [];
+  @state() private facets?: ArchiveFacets;
+  @state() private message = '';
+
+  private active?: ArchiveSearch;
+  private running?: AbortController;
+  /** A problem with `src` or `engine` found while updating, reported once the update is done. */
+  private unreported?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('engine')) {
+      this.running?.abort();
+      this.active = undefined;
+      this.facets = undefined;
+      this.hits = [];
+      this.message = this.engine || safeUrl(this.src) !== undefined ? '' : this.src ? this.strings.badSrc(this.src) : this.strings.noArchive;
+      this.status = this.message ? 'error' : 'idle';
+      this.unreported = this.message || undefined;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.unreported) this.report(this.unreported);
+    this.unreported = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.running?.abort();
+  }
+
+  /** The engine to ask, created on first need so that the page downloads nothing before. */
+  private archive(): ArchiveSearch | undefined {
+    if (this.message && !this.active) return undefined;
+    if (!this.active) {
+      this.active = this.engine ?? createArchiveSearch(new URL(safeUrl(this.src)!, document.baseURI).href);
+      const asked = this.active;
+      asked.facets?.().then(
+        (facets) => {
+          if (this.active === asked) this.facets = facets;
+        },
+        (error: unknown) => {
+          if (this.active === asked) this.fail((error as Error).message);
+        },
+      );
+    }
+    return this.active;
+  }
+
+  private fail(message: string): void {
+    this.status = 'error';
+    this.message = message;
+    this.report(message);
+  }
+
+  private report(message: string): void {
+    this.dispatchEvent(new CustomEvent('verbatim-error', { detail: { message }, bubbles: true, composed: true }));
+  }
+
+  private async run(): Promise<void> {
+    this.running?.abort();
+    const query = this.query;
+    const archive = this.archive();
+    if (!archive) return;
+    if (query.trim() === '') {
+      this.status = 'idle';
+      this.hits = [];
+      this.announce(query, []);
+      return;
+    }
+    const running = (this.running = new AbortController());
+    this.status = 'searching';
+    this.hits = [];
+    try {
+      const hits = await archive.search(query, {
+        ...(this.speaker && { speaker: this.speaker }),
+        ...(this.year && { year: Number(this.year) }),
+        signal: running.signal,
+        onHits: (partial) => {
+          if (!running.signal.aborted) this.hits = partial;
+        },
+      });
+      if (running.signal.aborted) return;
+      this.hits = hits;
+      this.status = 'done';
+      this.message = '';
+      this.announce(query, hits);
+    } catch (error) {
+      if (!running.signal.aborted) this.fail((error as Error).message);
+    }
+  }
+
+  private announce(query: string, hits: ArchiveHit[]): void {
+    this.dispatchEvent(new CustomEvent('verbatim-archive-search', { detail: { query, hits }, bubbles: true, composed: true }));
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    void this.run();
+  }
+
+  private onFilter(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    if (select.name === 'speaker') this.speaker = select.value;
+    else this.year = select.value;
+    void this.run();
+  }
+
+  /** Arrow keys move between the search box and the results; Escape goes back to the box. */
+  private onKeyDown(event: KeyboardEvent): void {
+    const links = [...this.renderRoot.querySelectorAll<HTMLElement>('a[part~=result]')];
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input')!;
+    const at = links.indexOf(event.composedPath()[0] as HTMLElement);
+    const last = links.length - 1;
+    const target = ({
+      ArrowDown: at < last ? links[at + 1] : undefined,
+      ArrowUp: at > 0 ? links[at - 1] : at === 0 ? input : undefined,
+      Home: at >= 0 ? links[0] : undefined,
+      End: at >= 0 ? links[last] : undefined,
+      Escape: at >= 0 ? input : undefined,
+    } as Record<string, HTMLElement | undefined>)[event.key];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }
+
+  override render() {
+    const usable = !this.message || !!this.active;
+    const strings = this.strings;
+    const groups = byEpisode(this.hits);
+    const status = this.status === 'searching' && this.hits.length === 0
+      ? strings.searching
+      : this.status === 'done' && this.hits.length === 0
+        ? strings.noResults(this.query.trim())
+        : this.status !== 'idle' && this.status !== 'error' ? strings.results(this.hits.length, groups.length) : '';
+    return html`
+      <div class="fallback" ?hidden=${usable}><slot></slot></div>
+      ${this.status === 'error' ? html`<p part="error" role="alert">${this.message}</p>` : nothing}
+      <div part="base" ?hidden=${!usable} @keydown=${this.onKeyDown}>
+        <form role="search" @submit=${(event: Event) => event.preventDefault()}>
+          <label class="query">${strings.label}
+            <input part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(this.query)}
+              @input=${this.onInput} @focus=${() => this.archive()} />
+          </label>
+          ${this.facets?.speakers.length ? this.renderFilter('speaker', strings.speaker, strings.anySpeaker, this.facets.speakers) : nothing}
+          ${this.facets?.years.length ? this.renderFilter('year', strings.year, strings.anyYear, this.facets.years.map(String)) : nothing}
+        </form>
+        <p class="status" role="status">${status}</p>
+        ${groups.length ? html`<ol class="episodes" aria-label=${strings.label}>${groups.map((group) => this.renderEpisode(group))}</ol>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderFilter(name: 'speaker' | 'year', label: string, any: string, values: string[]) {
+    const chosen = name === 'speaker' ? this.speaker : this.year;
+    return html`<label>${label}
+      <select name=${name} @change=${this.onFilter}>
+        <option value="" ?selected=${chosen === ''}>${any}</option>
+        ${values.map((value) => html`<option value=${value} ?selected=${chosen === value}>${value}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private renderEpisode(hits: ArchiveHit[]) {
+    const { title, published } = hits[0]!.episode;
+    const date = published && !Number.isNaN(Date.parse(published))
+      ? new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(published))
+      : '';
+    return html`<li>
+      <p class="episode"><span>${title}</span>${date ? html`<time datetime=${published!}>${date}</time>` : nothing}</p>
+      <ul>${hits.map((hit) => html`<li>${this.renderHit(hit)}</li>`)}</ul>
+    </li>`;
+  }
+
+  private renderHit(hit: ArchiveHit) {
+    const who = [hit.speaker, hit.start !== undefined ? this.strings.at(formatTime(hit.start)) : undefined].filter(Boolean).join(', ');
+    const content = html`${who ? html`<span class="who">${who}</span>` : nothing}<span class="snippet">${marked(hit.text, hit.ranges)}</span>`;
+    const href = safeUrl(hit.href);
+    return href ? html`<a part="result" href=${href}>${content}</a>` : html`<div part="result">${content}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verbatim-archive-search': VerbatimArchiveSearch;
+  }
+  interface GlobalEventHandlersEventMap {
+    'verbatim-archive-search': CustomEvent<{ query: string; hits: ArchiveHit[] }>;
+  }
+}
