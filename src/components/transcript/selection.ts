@@ -116,7 +116,8 @@ export function passageOf(parts: readonly SelectedPart[], segmentOf: (id: string
 export function firstSentence(text: string): [number, number] {
   const start = text.search(/\S/);
   if (start < 0) return [0, 0];
-  const stop = /[.!?…](?=["'”’)\]]*(\s|$))/u.exec(text.slice(start));
+  // The end mark, with a closing quote or bracket after it.
+  const stop = /[.!?…]["'”’)\]]*(?=\s|$)/u.exec(text.slice(start));
   return wholeWords(text, start, stop ? start + stop.index + stop[0].length : text.length);
 }
 
