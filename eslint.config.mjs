@@ -20,6 +20,20 @@ export default tseslint.config(
     },
   },
   {
+    // The core runs in Node and in browsers alike: no page, no Lit, and nothing of ours but
+    // itself (dependencies point one way: components → core).
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'location', 'history', 'customElements',
+        'HTMLElement', 'localStorage', 'sessionStorage', 'requestAnimationFrame', 'getComputedStyle', 'matchMedia']
+        .map((name) => ({ name, message: 'The core has no DOM: it runs in Node too.' }))],
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['lit', 'lit/*', '@lit/*'], message: 'The core has no Lit: it runs in Node too.' },
+        { group: ['**/components/**', '**/data/**', '**/cli/**', '**/cli.js'], message: 'The core depends on nothing of ours outside src/core.' },
+      ] }],
+    },
+  },
+  {
     files: ['test/**'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {

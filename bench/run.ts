@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance budgets of DESIGN.md, measured in real Chromium against
+ * `npm run bench`: the performance budgets, measured in real Chromium against
  * baselines measured in the same run.
  * - Search per keystroke: each query of QUERIES typed letter by letter, with createSearch and
  *   with plain Fuse.js over the segments (default options + includeMatches), on the bundled

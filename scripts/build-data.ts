@@ -1,5 +1,5 @@
 /**
- * Builds src/data/interview.json (Transcript version 1, see DESIGN.md) from the editorial
+ * Builds src/data/interview.json (Transcript version 1, docs/data-format.md) from the editorial
  * sources beside it:
  *
  * - huge-conversations-zuckerberg.raw.txt          the machine captions, untouched
@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ID_CHARS, ID_PATTERN } from '../src/core/types.js';
 import type { Quote, Segment, Speaker, Topic, Transcript } from '../src/core/types.js';
 import type { InterviewProvenance } from '../src/data/provenance.js';
 import { QUOTES_DIR, digestFiles } from './data-digests.js';
@@ -33,7 +34,7 @@ export const OUTPUT_FILE = 'interview.json';
 /** The provenance (policy and every correction with its segment) that the package loads on request. */
 export const PROVENANCE_FILE = 'interview-provenance.json';
 
-/** Editorial limits from issue 3. */
+/** Editorial limits: segments short enough to quote and read, summaries of a paragraph. */
 export const LIMITS = {
   segmentWords: 120,
   titleChars: 60,
@@ -41,7 +42,11 @@ export const LIMITS = {
   quoteWords: [8, 60],
 } as const;
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Lines of the sources that start with an id: "<id>: <text>", "[<id>]". */
+const ID_LINE = new RegExp(`^(${ID_CHARS}):\\s+(\\S.*)$`);
+/** A paragraph of the script: "<speaker-id>: <text>" or "<speaker-id> (<note>): <text>". */
+const PARAGRAPH_LINE = new RegExp(`^(${ID_CHARS})(?:\\s+\\(([a-z][a-z ]*)\\))?:\\s+(\\S.*)$`);
+const ID_HEADING = new RegExp(`^\\[(${ID_CHARS})\\]$`);
 
 /** A problem in the sources; the message names the file and line. */
 export class DataError extends Error {
@@ -138,7 +143,7 @@ export function parseScript(text: string, file: string = SOURCE_FILES.script): S
       const [, key, value] = match as unknown as [string, string, string];
       if (key === 'speaker') {
         const [id = '', name = '', role, ...rest] = value.split('|').map((part) => part.trim());
-        if (!ID.test(id) || name === '' || rest.length > 0 || role === '') {
+        if (!ID_PATTERN.test(id) || name === '' || rest.length > 0 || role === '') {
           return fail(file, n, `a speaker line must read "@speaker <id> | <name> | <role>": ${line}`);
         }
         if (speakers.some((speaker) => speaker.id === id)) return fail(file, n, `speaker "${id}" is declared twice`);
@@ -156,7 +161,7 @@ export function parseScript(text: string, file: string = SOURCE_FILES.script): S
       const match = /^## ([^|\s]+)\s*\|\s*(.+)$/.exec(line);
       if (!match) return fail(file, n, `a topic heading must read "## <topic-id> | <title>": ${line}`);
       const [, id, title] = match as unknown as [string, string, string];
-      if (!ID.test(id)) return fail(file, n, `topic id "${id}" must be lowercase letters, digits and hyphens`);
+      if (!ID_PATTERN.test(id)) return fail(file, n, `topic id "${id}" must be lowercase letters, digits and hyphens`);
       if (topics.some((topic) => topic.id === id)) return fail(file, n, `topic "${id}" is declared twice`);
       topics.push({ id, title: title.trim(), summary: '', line: n, paragraphs: [] });
       return;
@@ -168,7 +173,7 @@ export function parseScript(text: string, file: string = SOURCE_FILES.script): S
       topic.summary = `${topic.summary} ${line.slice(1).trim()}`.trim();
       return;
     }
-    const paragraph = /^([a-z0-9][a-z0-9-]*)(?:\s+\(([a-z][a-z ]*)\))?:\s+(\S.*)$/.exec(line);
+    const paragraph = PARAGRAPH_LINE.exec(line);
     if (paragraph) {
       const [, speaker, note, body] = paragraph as unknown as [string, string, string | undefined, string];
       if (!speakers.some((s) => s.id === speaker)) return fail(file, n, `unknown speaker "${speaker}" (declare it with @speaker)`);
@@ -221,12 +226,12 @@ export function parseQuotes(text: string, file: string = SOURCE_FILES.quotes): Q
     const n = index + 1;
     const line = rawLine.trim();
     if (line === '' || line.startsWith('#')) return;
-    const heading = /^\[([a-z0-9][a-z0-9-]*)\]$/.exec(line);
+    const heading = ID_HEADING.exec(line);
     if (heading) {
       topic = heading[1]!;
       return;
     }
-    const match = /^([a-z0-9][a-z0-9-]*):\s+(\S.*)$/.exec(line);
+    const match = ID_LINE.exec(line);
     if (!match) return fail(file, n, `expected "[topic-id]" or "<quote-id>: <text>", got: ${line.slice(0, 60)}`);
     if (topic === undefined) return fail(file, n, 'a quote comes before the first "[topic-id]" heading');
     const [, id, body] = match as unknown as [string, string, string];
@@ -282,7 +287,7 @@ export function buildTranscript(sources: Sources): Transcript {
   for (const key of ['id', 'title', 'language']) {
     if (!script.meta[key]) fail(F.script, undefined, `the metadata line "@${key}" is missing`);
   }
-  if (!ID.test(script.meta.id!)) fail(F.script, undefined, `the transcript id "${script.meta.id}" is not a valid id`);
+  if (!ID_PATTERN.test(script.meta.id!)) fail(F.script, undefined, `the transcript id "${script.meta.id}" is not a valid id`);
   if (script.speakers.length === 0) fail(F.script, undefined, 'no speakers are declared');
   if (script.topics.length === 0) fail(F.script, undefined, 'no topics are declared');
 

@@ -1,6 +1,6 @@
 /**
  * Smaller, still valid, copies of the bundled interview for the one-element entries, so that
- * a page with one quote does not download the whole conversation (DESIGN.md):
+ * a page with one quote does not download the whole conversation:
  *
  * - quotes digest (for <verbatim-quote>): the speakers, the quotes, and only the quoted
  *   segments, whose text is cut down to their quotes joined by " … ". No topics.

@@ -6,6 +6,7 @@ import { check } from './cli/check.js';
 import { checkQuotes } from './cli/check-quotes.js';
 import { convert } from './cli/convert.js';
 import { embed } from './cli/embed.js';
+import { importFeed } from './cli/import.js';
 
 interface Command {
   summary: string;
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   check,
   'check-quotes': checkQuotes,
   embed,
+  import: importFeed,
   archive,
 };
 

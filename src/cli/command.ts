@@ -3,10 +3,25 @@ import { readFile } from 'node:fs/promises';
 import { stderr, stdin, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { TranscriptError } from '../core/errors.js';
-import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
+import { TranscriptError, describeProblem } from '../core/errors.js';
+import type { TranscriptWarning } from '../core/errors.js';
+import { setHtmlScanner } from '../core/formats/html.js';
+import { scanWithParse5 } from '../core/formats/html-parse5.js';
+import { FORMAT_READERS } from '../core/formats/registry.js';
+import { formatFromFileName } from '../core/load.js';
+import { TRANSCRIPT_FORMATS, detectFormat, parseTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript } from '../core/types.js';
+
+// Node has no DOMParser: the command line reads HTML transcripts with parse5.
+setHtmlScanner(scanWithParse5);
+
+/** "verbatim, podcast-json (Podcasting 2.0 JSON), vtt (WebVTT), …" for help texts, from the format registry. */
+export const FORMAT_LIST = FORMAT_READERS.map((reader) => `${reader.name} (${reader.label})`).join(', ');
+
+/** One warning as a line of output: "talk.vtt: line 5: warning: …". */
+export const warningLine = (file: string, { line, reason }: TranscriptWarning): string =>
+  `${describeProblem({ source: file, line, reason: `warning: ${reason}` })}\n`;
 
 /** Exit statuses: 1 for a file that cannot be read (or has problems), 2 for a wrong command line. */
 export const CANNOT_READ = 1;
@@ -51,6 +66,16 @@ export function formatOption(value: string | undefined): TranscriptFormat | unde
   throw new CommandError(`--format must be one of ${TRANSCRIPT_FORMATS.join(', ')}, not "${value}".`, USAGE_ERROR);
 }
 
+/**
+ * The format to read FILE as: --format, else what its content looks like; content that looks
+ * like nothing in particular (plain text) in a file named for a format (talk.vtt) is read as
+ * that format, so that its problems are reported rather than its lines taken for text.
+ */
+export function fileFormat(file: string, text: string, given: TranscriptFormat | undefined): TranscriptFormat {
+  const detected = given ?? detectFormat(text);
+  return detected === 'text' && !given ? formatFromFileName(file) ?? detected : detected;
+}
+
 /** The text of FILE, or of standard input for "-". */
 export async function readText(file: string): Promise<string> {
   try {
@@ -68,7 +93,7 @@ export async function readText(file: string): Promise<string> {
 export async function readTranscriptFile(file: string): Promise<Transcript> {
   const text = await readText(file);
   try {
-    return parseTranscript(text);
+    return parseTranscript(text, { format: fileFormat(file, text, undefined) });
   } catch (error) {
     if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
     throw error;

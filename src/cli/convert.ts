@@ -1,17 +1,23 @@
 // `verbatim convert FILE`: any transcript format → Verbatim JSON on stdout.
+import { stderr } from 'node:process';
 import { TranscriptError } from '../core/errors.js';
-import { TRANSCRIPT_FORMATS, parseTranscript } from '../core/parse.js';
-import { CANNOT_READ, CommandError, command, fileCommandLine, formatOption, readText, write } from './command.js';
+import { applyChapters } from '../core/feed/chapters.js';
+import { TRANSCRIPT_FORMATS, readTranscript } from '../core/parse.js';
+import { CANNOT_READ, CommandError, FORMAT_LIST, command, fileCommandLine, fileFormat, formatOption, readText, warningLine, write } from './command.js';
 
 const USAGE = `Usage: verbatim convert FILE [options] > transcript.json
 
-Reads a transcript (${TRANSCRIPT_FORMATS.join(', ')}) and writes it as Verbatim JSON
-to stdout. FILE "-" reads standard input.
+Reads a transcript and writes it as Verbatim JSON to stdout; what the reader
+skipped is listed on stderr. FILE "-" reads standard input.
+Formats: ${FORMAT_LIST}.
 
 Options:
-  --format F     the format of FILE (default: detected from its content)
+  --format F     the format of FILE (default: detected from its content, else
+                 from its extension)
   --id ID        the transcript's id (default: its own, else "transcript")
   --title TEXT   the transcript's title (default: its own, else "Transcript")
+  --chapters F   a chapters file (Podcasting 2.0 JSON or a WebVTT chapters track): its
+                 chapters become the transcript's topics
   -h, --help     show this help
 `;
 
@@ -19,9 +25,10 @@ const OPTIONS = {
   format: { type: 'string' },
   id: { type: 'string' },
   title: { type: 'string' },
+  chapters: { type: 'string' },
 } as const;
 
-export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podcasting 2.0 JSON, text) as Verbatim JSON', async (args) => {
+export const convert = command('convert', `a transcript file (${TRANSCRIPT_FORMATS.join(', ')}) as Verbatim JSON`, async (args) => {
   const { values, file, help } = fileCommandLine(args, OPTIONS, USAGE);
   if (help) {
     await write(USAGE);
@@ -29,12 +36,23 @@ export const convert = command('convert', 'a transcript file (WebVTT, SRT, Podca
   }
   const format = formatOption(values.format);
   const text = await readText(file);
-  let transcript;
+  const chapters = values.chapters === undefined ? undefined : await readText(values.chapters);
+  let reading;
   try {
-    transcript = parseTranscript(text, { format, id: values.id, title: values.title });
+    reading = readTranscript(text, { format: fileFormat(file, text, format), id: values.id, title: values.title });
   } catch (error) {
     if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
     throw error;
+  }
+  for (const warning of reading.warnings) stderr.write(`verbatim convert: ${warningLine(file, warning)}`);
+  let { transcript } = reading;
+  if (chapters !== undefined) {
+    try {
+      transcript = applyChapters(transcript, chapters, { onWarning: (message) => stderr.write(`verbatim convert: ${values.chapters}: ${message}\n`) });
+    } catch (error) {
+      if (error instanceof TranscriptError) throw new CommandError(`${values.chapters}: ${error.message}`, CANNOT_READ);
+      throw error;
+    }
   }
   await write(`${JSON.stringify(transcript, null, 2)}\n`);
   return 0;

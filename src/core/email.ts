@@ -5,8 +5,10 @@
  * on every cell, web-safe fonts, a "bulletproof" button (a coloured cell with padding) and
  * a fixed-width "ghost" table for Outlook, which ignores `max-width`.
  */
-import { READ_MORE_LABEL, speakerLabel, topicCardContent } from './email-text.js';
-import type { TopicCardContent, TopicCardTextOptions } from './email-text.js';
+import { speakerLabel } from './attribution.js';
+import { contrastRatio, hexColour } from './colour.js';
+import { READ_MORE_LABEL, emailCardContent } from './email-text.js';
+import type { EmailCardContent, TopicCardTextOptions } from './email-text.js';
 import { escapeHtml } from './html.js';
 import type { Transcript } from './types.js';
 
@@ -30,41 +32,24 @@ const PALETTE = {
 const SANS = "-apple-system, 'Segoe UI', Helvetica, Arial, sans-serif";
 const SERIF = "Georgia, 'Times New Roman', Times, serif";
 
-export const MIN_WIDTH = 320;
-export const MAX_WIDTH = 600;
+const MIN_WIDTH = 320;
+const MAX_WIDTH = 600;
 
 // ---- colours -------------------------------------------------------------------------------
 
 /** `#rgb` or `#rrggbb` as lowercase `#rrggbb` (Outlook misreads short hex in `bgcolor`). */
 function parseAccent(accent: string): string {
-  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(accent.trim());
-  if (!match) throw new RangeError(`The accent colour "${accent}" must be a hex colour such as #b4235a or #c25.`);
-  const hex = match[1]!.toLowerCase();
-  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex}`;
-}
-
-/** WCAG relative luminance of `#rrggbb`. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((index) => {
-    const channel = parseInt(hex.slice(index, index + 2), 16) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** WCAG contrast ratio between two `#rrggbb` colours, from 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
+  const hex = hexColour(accent);
+  if (hex === undefined) throw new RangeError(`The accent colour "${accent}" must be a hex colour such as #b4235a or #c25.`);
+  return hex;
 }
 
 /** Button text colours in order of preference; black always reaches 4.5:1 when white fails. */
-const BUTTON_TEXT = ['#ffffff', '#1d1d1f', '#000000'];
+const BUTTON_TEXT = ['#ffffff', PALETTE.text, '#000000'];
 
 /** A text colour readable on `background` (contrast at least 4.5:1): white or near-black. */
-export function readableTextOn(background: string): string {
-  return BUTTON_TEXT.find((text) => contrastRatio(text, background) >= 4.5) ?? '#000000';
-}
+const readableTextOn = (background: string): string =>
+  BUTTON_TEXT.find((text) => contrastRatio(text, background) >= 4.5) ?? '#000000';
 
 // ---- HTML ----------------------------------------------------------------------------------
 
@@ -105,7 +90,7 @@ const layoutTable = (attributes: string, style: string, rows: string[]): string 
 const onCard: Colours = { background: PALETTE.background, text: PALETTE.text };
 const onPage: Colours = { background: PALETTE.page, text: PALETTE.text };
 
-function quoteBlock(quote: NonNullable<TopicCardContent['quote']>, accent: string): string {
+function quoteBlock(quote: NonNullable<EmailCardContent['quote']>, accent: string): string {
   const who = speakerLabel(quote.attribution);
   const attribution = `&#8212; ${who ? `${escapeData(who)}, ` : ''}<cite style="font-style:italic;">${escapeData(quote.attribution.work)}</cite>`;
   const content = [
@@ -135,13 +120,13 @@ function checkWidth(width: number): number {
   return width;
 }
 
-function cardHtml(card: TopicCardContent, options: TopicCardEmailOptions): string {
+function cardHtml(card: EmailCardContent, options: TopicCardEmailOptions): string {
   const accent = parseAccent(options.accent ?? PALETTE.accent);
   const width = checkWidth(options.width ?? MAX_WIDTH);
   const blocks = [
     block(`<h2 dir="auto" style="margin:0;font-family:${SANS};font-size:22px;line-height:28px;font-weight:bold;color:${PALETTE.text};">${escapeData(card.title)}</h2>`, '0 0 8px 0'),
-    block(`<p dir="auto" style="margin:0;font-size:16px;line-height:24px;color:${PALETTE.text};">${escapeData(card.summary)}</p>`),
   ];
+  if (card.description) blocks.push(block(`<p dir="auto" style="margin:0;font-size:16px;line-height:24px;color:${PALETTE.text};">${escapeData(card.description)}</p>`));
   if (card.quote) blocks.push(block(quoteBlock(card.quote, accent)));
   if (card.speakers) blocks.push(block(`<p dir="auto" style="margin:0;font-size:14px;line-height:20px;color:${PALETTE.muted};">${escapeData(card.speakers)}</p>`));
   if (card.link) blocks.push(block(button(card.link, accent), '4px 0 16px 0'));
@@ -165,7 +150,7 @@ function cardHtml(card: TopicCardContent, options: TopicCardEmailOptions): strin
  * URL, an accent that is not a hex colour, or a width outside 320–600.
  */
 export function renderTopicCardEmail(transcript: Transcript, topicId: string, options: TopicCardEmailOptions = {}): string {
-  return toAscii(`${cardHtml(topicCardContent(transcript, topicId, options), options)}\n`);
+  return toAscii(`${cardHtml(emailCardContent(transcript, topicId, options), options)}\n`);
 }
 
 /**
@@ -174,7 +159,7 @@ export function renderTopicCardEmail(transcript: Transcript, topicId: string, op
  * honour the declaration (Apple Mail) keep the card's explicit colours rather than invert them.
  */
 export function renderTopicCardEmailDocument(transcript: Transcript, topicId: string, options: TopicCardEmailOptions = {}): string {
-  const card = topicCardContent(transcript, topicId, options);
+  const card = emailCardContent(transcript, topicId, options);
   const page = layoutTable(' width="100%"', 'width:100%;', [
     cell(onPage, 'padding:24px 8px;', `\n${cardHtml(card, options)}\n`, ' align="center"'),
   ]);

@@ -6,8 +6,11 @@
  * the words, even before the script runs.
  */
 import type { PassageMatch } from './passage.js';
+import { ID_CHARS } from './types.js';
 
 const PREFIX = 'verbatim-';
+/** A segment's fragment, with its moment in seconds when given: `s012`, `s012&t=83.5`. */
+const SEGMENT_FRAGMENT = new RegExp(`^(${ID_CHARS})(?:&t=(\\d+(?:\\.\\d+)?))?$`);
 
 export interface LinkState {
   segment?: string;
@@ -69,7 +72,7 @@ export function parseLinkState(hash: string): LinkState {
       return {};
     }
   }
-  const segment = /^([a-z0-9][a-z0-9-]*)(?:&t=(\d+(?:\.\d+)?))?$/.exec(rest);
+  const segment = SEGMENT_FRAGMENT.exec(rest);
   if (!segment) return {};
   return segment[2] === undefined ? { segment: segment[1] } : { segment: segment[1], time: Number(segment[2]) };
 }

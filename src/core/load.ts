@@ -1,6 +1,7 @@
 import { TranscriptError } from './errors.js';
-import { parseTranscript } from './parse.js';
-import type { TranscriptFormat } from './parse.js';
+import { FORMAT_READERS } from './formats/registry.js';
+import { readTranscript } from './parse.js';
+import type { TranscriptFormat, TranscriptReading } from './parse.js';
 import type { Transcript } from './types.js';
 import { safeUrl } from './url.js';
 
@@ -9,36 +10,39 @@ import { safeUrl } from './url.js';
  * counts the callers that may still give up; when the last of them does, the fetch is aborted.
  */
 interface SharedRequest {
-  transcript: Promise<Transcript>;
+  transcript: Promise<TranscriptReading>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
 }
 const requests = new Map<string, SharedRequest>();
 
-const FORMAT_BY_TYPE: Record<string, TranscriptFormat> = {
-  'text/vtt': 'vtt',
-  'application/x-subrip': 'srt',
-  'application/srt': 'srt',
-};
-const FORMAT_BY_EXTENSION: Record<string, TranscriptFormat> = {
-  vtt: 'vtt',
-  srt: 'srt',
-  txt: 'text',
-};
-
-/** The format a response announces by its content type or its URL's extension, if any. */
-export function formatFromResponse(url: string, contentType: string | null): TranscriptFormat | undefined {
-  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  // Own keys only: a content type or extension such as "constructor" names no format.
-  if (Object.hasOwn(FORMAT_BY_TYPE, type)) return FORMAT_BY_TYPE[type];
-  const extension = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-  return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? FORMAT_BY_EXTENSION[extension] : undefined;
+/** The one format that `key` of a reader lists `value` under; none when several do (JSON) or none. */
+function onlyFormat(key: 'mimeTypes' | 'extensions', value: string): TranscriptFormat | undefined {
+  const formats = FORMAT_READERS.filter((reader) => (reader[key] as readonly string[]).includes(value));
+  return formats.length === 1 ? formats[0]!.name : undefined;
 }
 
-async function download(url: string, signal: AbortSignal): Promise<Transcript> {
+/**
+ * The format a response announces by its content type, else its URL's extension, if that
+ * names one format (JSON is told apart by its content). Servers often send `text/plain` for
+ * any text, so it names nothing either.
+ */
+export function formatFromResponse(url: string, contentType: string | null): TranscriptFormat | undefined {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  const byType = type === 'text/plain' ? undefined : onlyFormat('mimeTypes', type);
+  return byType ?? formatFromFileName(url);
+}
+
+/** The format a file name or URL's extension names, if it names one: "talk.vtt" → "vtt". */
+export function formatFromFileName(name: string): TranscriptFormat | undefined {
+  const extension = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return onlyFormat('extensions', extension);
+}
+
+async function download(url: string, signal: AbortSignal): Promise<TranscriptReading> {
   // Only http(s), relative and `blob:` URLs (made by the page's own script) are fetched:
-  // DESIGN.md allows no other scheme from attributes (a `data:` URL, `javascript:`…).
+  // No other scheme is fetched from an attribute (a `data:` URL, `javascript:`…).
   if (safeUrl(url) === undefined && !/^blob:/i.test(url.trim())) throw new TranscriptError(`Could not load ${url}: only http(s) and relative URLs are allowed.`);
   let response: Response;
   try {
@@ -51,9 +55,9 @@ async function download(url: string, signal: AbortSignal): Promise<Transcript> {
   const text = await response.text();
   const format = formatFromResponse(url, response.headers.get('content-type'));
   try {
-    return parseTranscript(text, format ? { format } : {});
+    return readTranscript(text, format ? { format } : {});
   } catch (error) {
-    if (error instanceof TranscriptError) throw new TranscriptError(`${url}: ${error.message}`);
+    if (error instanceof TranscriptError) throw new TranscriptError(error.reason, { source: url, line: error.line, path: error.path });
     throw error;
   }
 }
@@ -76,11 +80,14 @@ function share(url: string): SharedRequest {
 }
 
 /**
- * Fetches and parses the transcript at `url` (any format parseTranscript reads). Requests are
- * shared by URL; `signal` lets one caller stop waiting, and when every caller that passed a
- * signal has stopped (and none came without one) the download itself is aborted.
+ * Fetches and reads the transcript at `url` (any format parseTranscript reads), with the
+ * warnings of its reader (what it skipped). Requests are shared by URL, and every caller of
+ * one URL gets the same reading object, so that a page can report its warnings once (a
+ * WeakSet of the readings reported will do). `signal` lets one caller stop waiting, and when
+ * every caller that passed a signal has stopped (and none came without one) the download
+ * itself is aborted.
  */
-export function loadTranscript(url: string, signal?: AbortSignal): Promise<Transcript> {
+export function loadTranscriptWithWarnings(url: string, signal?: AbortSignal): Promise<TranscriptReading> {
   if (signal?.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
   const request = share(url);
   if (!signal) {
@@ -98,4 +105,9 @@ export function loadTranscript(url: string, signal?: AbortSignal): Promise<Trans
     signal.addEventListener('abort', abort, { once: true });
     request.transcript.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
+}
+
+/** Fetches and parses the transcript at `url`, as loadTranscriptWithWarnings without the warnings. */
+export function loadTranscript(url: string, signal?: AbortSignal): Promise<Transcript> {
+  return loadTranscriptWithWarnings(url, signal).then((reading) => reading.transcript);
 }

@@ -1,16 +1,13 @@
 import { TranscriptError } from './errors.js';
-import { parseJson } from './formats/json.js';
-import { parsePodcastJson } from './formats/podcast-json.js';
-import { parseSrt } from './formats/srt.js';
-import { parseText } from './formats/text.js';
-import { parseVtt } from './formats/vtt.js';
+import type { TranscriptWarning } from './errors.js';
+import { FORMAT_READERS } from './formats/registry.js';
+import type { TranscriptFormat } from './formats/registry.js';
 import type { Transcript } from './types.js';
-import { validateTranscript } from './validate.js';
 
-export type TranscriptFormat = 'verbatim' | 'podcast-json' | 'vtt' | 'srt' | 'text';
+export type { TranscriptFormat } from './formats/registry.js';
 
 /** Every format parseTranscript reads. */
-export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = ['verbatim', 'podcast-json', 'vtt', 'srt', 'text'];
+export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = FORMAT_READERS.map((reader) => reader.name);
 
 export interface ParseOptions {
   /** The format of `text`; detected from the content when not given. */
@@ -21,44 +18,46 @@ export interface ParseOptions {
   title?: string;
 }
 
-/** Guesses the format of a transcript file from its first characters. */
-export function detectFormat(text: string): TranscriptFormat {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) return /"segments"\s*:\s*\[\s*\{[^}]*"body"/.test(start) ? 'podcast-json' : 'verbatim';
-  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(start)) return 'vtt';
-  if (/^\d+\r?\n\d\d:\d\d:\d\d[,.]\d{3}\s+-->/.test(start)) return 'srt';
-  return 'text';
+/** A transcript read from a file, with what the reader skipped or read leniently on the way. */
+export interface TranscriptReading {
+  transcript: Transcript;
+  /** The format it was read as. */
+  format: TranscriptFormat;
+  /** In file order; empty for a file read without a hitch. */
+  warnings: TranscriptWarning[];
 }
 
-/** Reads this project's own JSON: it must pass validateTranscript. `id` and `title` replace its own. */
-function parseVerbatim(text: string, { id, title }: ParseOptions): Transcript {
-  const json = parseJson(text);
-  const result = validateTranscript(id === undefined && title === undefined ? json : { ...(json as object), ...(id !== undefined && { id }), ...(title !== undefined && { title }) });
-  if (result.ok) return result.transcript;
-  const [first] = result.errors;
-  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problems)` : '';
-  throw new TranscriptError(`${first!.message}${more}`, first!.path || undefined);
+/** Guesses the format of a transcript file from its first characters. */
+export function detectFormat(text: string): TranscriptFormat {
+  const start = text.slice(0, 8192).replace(/^\uFEFF/, '').trimStart();
+  return FORMAT_READERS.find((reader) => reader.detect(start))!.name;
+}
+
+/**
+ * Reads a transcript file, reporting as warnings what the format's rules let it skip (a bad
+ * WebVTT block, an SRT cue without timing…). Throws a TranscriptError naming the line or JSON
+ * path when the file cannot be read at all.
+ */
+export function readTranscript(text: string, options: ParseOptions = {}): TranscriptReading {
+  const format = options.format ?? detectFormat(text);
+  const reader = FORMAT_READERS.find((candidate) => candidate.name === format);
+  if (!reader) throw new TranscriptError(`Unknown format "${String(format)}": expected one of ${TRANSCRIPT_FORMATS.join(', ')}.`);
+  const warnings: TranscriptWarning[] = [];
+  try {
+    const transcript = reader.parse(text, { id: options.id, title: options.title, warn: (warning) => warnings.push(warning) });
+    return { transcript, format, warnings };
+  } catch (error) {
+    // A file whose every cue was skipped: say why the first one was.
+    const [first] = warnings;
+    if (!(error instanceof TranscriptError) || error.line !== undefined || error.path !== undefined || !first) throw error;
+    throw new TranscriptError(`${error.reason} ${first.reason}`, { line: first.line });
+  }
 }
 
 /**
  * Reads a transcript file into a Transcript. Throws a TranscriptError naming the line or
- * JSON path when the input cannot be read.
+ * JSON path when the input cannot be read; readTranscript also tells what was skipped.
  */
 export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
-  const format = options.format ?? detectFormat(text);
-  const metadata = { id: options.id, title: options.title };
-  switch (format) {
-    case 'verbatim':
-      return parseVerbatim(text, options);
-    case 'podcast-json':
-      return parsePodcastJson(text, metadata);
-    case 'vtt':
-      return parseVtt(text, metadata);
-    case 'srt':
-      return parseSrt(text, metadata);
-    case 'text':
-      return parseText(text, metadata);
-    default:
-      throw new TranscriptError(`Unknown format "${String(format)}": expected one of ${TRANSCRIPT_FORMATS.join(', ')}.`);
-  }
+  return readTranscript(text, options).transcript;
 }

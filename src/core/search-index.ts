@@ -3,7 +3,7 @@ import { tokenize } from './normalize.js';
 import type { Segment } from './types.js';
 
 /** The words of one segment, as parallel arrays (compact even for a 3-hour transcript). */
-export interface SegmentTokens {
+interface SegmentTokens {
   /** Term id of each word, in order. */
   terms: Uint32Array;
   /** Offset of each word in the segment's original text. */
@@ -18,7 +18,6 @@ export interface SegmentTokens {
  * of the text: Fuse.js matches query words against the vocabulary, postings give positions.
  */
 export interface SearchIndex {
-  readonly segments: readonly Segment[];
   /** Term id → folded term. */
   readonly terms: readonly string[];
   /** Folded term → term id. */
@@ -97,7 +96,7 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
         if (performance.now() >= until) return undefined;
       }
       if (!index) {
-        index = finish(segments, terms, termIds, tokens, occurrences);
+        index = finish(terms, termIds, tokens, occurrences);
         occurrences = []; // the index holds them as typed arrays
       }
       return index;
@@ -109,7 +108,7 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
 }
 
 /** The index over every segment's words: sorted terms, postings and the per-letter Fuse.js vocabularies. */
-function finish(segments: readonly Segment[], terms: string[], termIds: Map<string, number>, tokens: SegmentTokens[], occurrences: number[][]): SearchIndex {
+function finish(terms: string[], termIds: Map<string, number>, tokens: SegmentTokens[], occurrences: number[][]): SearchIndex {
   const sortedTermIds = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
 
   // One small Fuse.js per first letter: a typo is looked up among the terms sharing the word's first letter.
@@ -123,7 +122,6 @@ function finish(segments: readonly Segment[], terms: string[], termIds: Map<stri
     [initial, { fuse: new Fuse(ids.map((id) => terms[id]!), VOCABULARY_OPTIONS), termIds: ids }]));
 
   return {
-    segments,
     terms,
     termIds,
     sortedTermIds,

@@ -6,3 +6,13 @@ export function formatTime(seconds: number): string {
   const secs = String(total % 60).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${secs}` : `${minutes}:${secs}`;
 }
+
+/** A stretch of a recording, in seconds from its start; the end is unknown for an untimed last line. */
+export interface TimeRange {
+  start: number;
+  end?: number;
+}
+
+/** "1:05–4:30", or "1:05" when the end is unknown or not after the start. */
+export const formatTimeRange = ({ start, end }: TimeRange): string =>
+  end === undefined || end <= start ? formatTime(start) : `${formatTime(start)}–${formatTime(end)}`;

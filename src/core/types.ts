@@ -1,7 +1,10 @@
 /** The transcript data model, version 1 (docs/data-format.md). Fields added since are optional. */
 
+/** What an id is made of, for patterns that hold ids (a link's fragment, a line of a source file). */
+export const ID_CHARS = '[a-z0-9][a-z0-9-]*';
+
 /** Ids match this pattern and are unique in their list. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const ID_PATTERN = new RegExp(`^${ID_CHARS}$`);
 
 export interface Speaker {
   id: string;

@@ -1,11 +1,9 @@
+import { isObject } from './object.js';
 import { ID_PATTERN } from './types.js';
 import { safeUrl } from './url.js';
 import type { Transcript, ValidationProblem, ValidationResult } from './types.js';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describe = (value: unknown): string => {
   if (value === null) return 'null';

@@ -161,7 +161,7 @@ describe('src loading', () => {
     document.body.append(element);
     try {
       const event = await fired;
-      const message = `${src}: line 6: The end time "00:00:0x.000" is not a timestamp like "00:00:01.000".`;
+      const message = `${src}: line 1: A WebVTT file must start with "WEBVTT".`;
       expect(event.detail.message).to.equal(message);
       await element.updateComplete;
       const error = element.shadowRoot!.querySelector('[part=error]')!;

@@ -1,28 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { validateTranscript } from '../../src/core/validate.js';
 import type { Transcript } from '../../src/core/types.js';
+import { verbatim } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const FORMATS = 'test/node/fixtures/formats';
-
-interface Result {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `verbatim …` from the sources, as a user would, optionally with standard input. */
-function verbatim(args: string[], input?: string): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
-    });
-    child.stdin!.end(input ?? '');
-  });
-}
 
 describe('verbatim convert', () => {
   it('writes a WebVTT file as valid Verbatim JSON', async () => {
@@ -50,17 +32,43 @@ describe('verbatim convert', () => {
   });
 
   it('exits with 1 for a malformed file, naming the file and the line', async () => {
-    const { status, stdout, stderr } = await verbatim(['convert', `${FORMATS}/bad-timing.srt`]);
+    const { status, stdout, stderr } = await verbatim(['convert', `${FORMATS}/no-header.vtt`]);
     assert.equal(status, 1);
     assert.equal(stdout, '');
-    assert.equal(stderr, `verbatim convert: ${FORMATS}/bad-timing.srt: line 6: The end time "00:00:03" is not a timestamp like "00:00:01,000".\n`);
+    assert.equal(stderr, `verbatim convert: ${FORMATS}/no-header.vtt: line 1: A WebVTT file must start with "WEBVTT".\n`);
+  });
+
+  it('lists what the reader skipped on stderr, one warning a line, and converts the rest', async () => {
+    const { status, stdout, stderr } = await verbatim(['convert', `${FORMATS}/missing-timing.srt`]);
+    assert.equal(status, 0);
+    assert.equal(stderr, `verbatim convert: ${FORMATS}/missing-timing.srt: line 5: warning: Cue 2 has no timing line like "00:00:01,000 --> 00:00:04,000"; it is skipped.\n`);
+    assert.deepEqual((JSON.parse(stdout) as Transcript).segments.map((segment) => segment.text), ['Fine.']);
+  });
+
+  it('reads an HTML transcript with the parser the command line brings, as text only', async () => {
+    const { status, stdout, stderr } = await verbatim(['convert', '-'], '<cite>Eve:</cite><time>0:05</time><p>Hi <script>alert(1)</script><b>there</b>.</p>');
+    assert.equal(status, 0, stderr);
+    const transcript = JSON.parse(stdout) as Transcript;
+    assert.deepEqual(transcript.segments.map((segment) => [segment.speaker, segment.text, segment.start]), [['eve', 'Hi there.', 5]]);
+  });
+
+  it('reads a file named for a format as that format when its content looks like plain text', async () => {
+    const { status, stderr } = await verbatim(['convert', `${FORMATS}/no-header.vtt`]);
+    assert.equal(status, 1);
+    assert.match(stderr, /A WebVTT file must start with "WEBVTT"/);
+  });
+
+  it('lists the formats of the registry in its help', async () => {
+    const { status, stdout } = await verbatim(['convert', '--help']);
+    assert.equal(status, 0);
+    assert.match(stdout, /Formats: podcast-json \(Podcasting 2\.0 JSON\), verbatim \(Verbatim JSON\), vtt \(WebVTT\), srt \(SubRip \(SRT\)\), html \(Podcasting 2\.0 HTML\), text \(plain text\)\./);
   });
 
   it('exits with 1 for a missing file and with 2 for a wrong command line', async () => {
     assert.deepEqual(await verbatim(['convert', 'nowhere.vtt']), { status: 1, stdout: '', stderr: 'verbatim convert: cannot read nowhere.vtt: ENOENT\n' });
-    const wrongFormat = await verbatim(['convert', `${FORMATS}/plain.srt`, '--format', 'html']);
+    const wrongFormat = await verbatim(['convert', `${FORMATS}/plain.srt`, '--format', 'docx']);
     assert.equal(wrongFormat.status, 2);
-    assert.match(wrongFormat.stderr, /--format must be one of verbatim, podcast-json, vtt, srt, text, not "html"/);
+    assert.match(wrongFormat.stderr, /--format must be one of podcast-json, verbatim, vtt, srt, html, text, not "docx"/);
     const noFile = await verbatim(['convert']);
     assert.equal(noFile.status, 2);
     assert.match(noFile.stderr, /expected one FILE[^]*Usage: verbatim convert FILE/);
@@ -87,10 +95,20 @@ describe('verbatim check', () => {
   });
 
   it('reports the problem of another format with its line', async () => {
-    const { status, stdout } = await verbatim(['check', `${FORMATS}/id-without-timing.vtt`]);
+    const { status, stdout } = await verbatim(['check', `${FORMATS}/no-header.vtt`]);
     assert.equal(status, 1);
-    assert.equal(stdout, `${FORMATS}/id-without-timing.vtt: line 3: The cue "intro" has no timing line like "00:00:01.000 --> 00:00:04.000".\n`
-      + `${FORMATS}/id-without-timing.vtt: 1 problem (read as vtt).\n`);
+    assert.equal(stdout, `${FORMATS}/no-header.vtt: line 1: A WebVTT file must start with "WEBVTT".\n`
+      + `${FORMATS}/no-header.vtt: 1 problem (read as vtt).\n`);
+  });
+
+  it('lists warnings with their lines before the summary, and exits with 0', async () => {
+    const { status, stdout } = await verbatim(['check', `${FORMATS}/bad-timing.vtt`]);
+    assert.equal(status, 0);
+    const file = `${FORMATS}/bad-timing.vtt`;
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      `${file}: line 6: warning: "00:00:02.000 --> 00:00:0x.000" is not a cue timing line like "00:00:01.000 --> 00:00:04.000"; the cue is skipped.`,
+      `${file}: no problems, 1 warning (read as vtt: 1 segment, 1 speaker, timed).`,
+    ]);
   });
 
   it('reports a JSON syntax error with its line; --format reads the file as another format', async () => {

@@ -5,20 +5,18 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { embedPassageSnippet } from '../../src/core/embed.js';
 import { findPassage } from '../../src/core/passage.js';
-import { parseTranscript } from '../../src/core/parse.js';
-import type { Transcript } from '../../src/core/types.js';
-import { root, verbatim } from './cli-helpers.js';
+import { verbatim } from './helpers/cli.js';
+import { ROOT, readTranscript } from './helpers/files.js';
 
 const FIXTURES = 'test/node/fixtures/passage';
-const read = (path: string): Transcript => parseTranscript(readFileSync(join(root, path), 'utf8'));
-const vtt = read(`${FIXTURES}/episode.vtt`);
-const json = read(`${FIXTURES}/episode.json`);
+const vtt = readTranscript(`${FIXTURES}/episode.vtt`);
+const json = readTranscript(`${FIXTURES}/episode.json`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'verbatim-quotes-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 /** A page in a scratch folder, next to a copy of the VTT episode. */
 function page(name: string, body: string): string {
-  writeFileSync(join(scratch, 'episode.vtt'), readFileSync(join(root, FIXTURES, 'episode.vtt')));
+  writeFileSync(join(scratch, 'episode.vtt'), readFileSync(join(ROOT, FIXTURES, 'episode.vtt')));
   const path = join(scratch, name);
   writeFileSync(path, `<!doctype html><html lang="en"><head><title>t</title></head><body>\n${body}\n</body></html>\n`);
   return path;
@@ -26,7 +24,7 @@ function page(name: string, body: string): string {
 
 describe('verbatim check-quotes', () => {
   it('reports 3 good quotes and names the bad one with its closest passage and word diff, exiting 1', async () => {
-    const { status, stdout, stderr } = await verbatim('check-quotes', `${FIXTURES}/article.html`);
+    const { status, stdout, stderr } = await verbatim(['check-quotes', `${FIXTURES}/article.html`]);
     assert.equal(status, 1);
     assert.equal(stderr, '');
     const file = `${FIXTURES}/article.html`;
@@ -43,7 +41,7 @@ describe('verbatim check-quotes', () => {
   });
 
   it('reads quote ids, occurrence, the bundled interview and templates, and skips scripts and comments', async () => {
-    const { status, stdout } = await verbatim('check-quotes', `${FIXTURES}/mixed.html`);
+    const { status, stdout } = await verbatim(['check-quotes', `${FIXTURES}/mixed.html`]);
     assert.equal(status, 0, stdout);
     const lines = stdout.trimEnd().split('\n');
     assert.deepEqual(lines.map((line) => line.replace(/^[^:]+:(\d+): (\w+).*$/, '$1 $2')), [
@@ -58,7 +56,7 @@ describe('verbatim check-quotes', () => {
   it('checks several pages against --src, whatever their src', async () => {
     const first = page('one.html', '<verbatim-quote text="We grow what we eat"></verbatim-quote>');
     const second = page('two.html', '<verbatim-quote src="elsewhere.vtt" text="the neighbours bring their own seeds"></verbatim-quote>');
-    const { status, stdout } = await verbatim('check-quotes', first, second, '--src', `${FIXTURES}/episode.srt`);
+    const { status, stdout } = await verbatim(['check-quotes', first, second, '--src', `${FIXTURES}/episode.srt`]);
     assert.equal(status, 0);
     assert.equal(stdout, [
       `${first}:2: verified: “We grow what we eat” (s002 0:05) in ${FIXTURES}/episode.srt`,
@@ -78,7 +76,7 @@ describe('verbatim check-quotes', () => {
       '<verbatim-quote src="episode.vtt" text=" — " quote="long-table"></verbatim-quote>',
       '<verbatim-quote src="/episode.vtt?v=2#top" text="we eat what we grow"></verbatim-quote>',
     ].join('\n'));
-    const { status, stdout } = await verbatim('check-quotes', path, join(scratch, 'nowhere.html'), '--root', scratch);
+    const { status, stdout } = await verbatim(['check-quotes', path, join(scratch, 'nowhere.html'), '--root', scratch]);
     assert.equal(status, 1);
     const lines = stdout.trimEnd().split('\n');
     assert.deepEqual(lines.slice(0, 7).map((line) => line.slice(path.length + 1)), [
@@ -96,7 +94,7 @@ describe('verbatim check-quotes', () => {
 
   it('prints hostile attribute values as text: markup stays literal, control characters are escaped', async () => {
     const path = page('hostile.html', '<verbatim-quote src="episode.vtt" text="&lt;script&gt;alert(1)&lt;/script&gt; we grow&#x1b;[2J&#x202e; what we eat"></verbatim-quote>');
-    const { status, stdout } = await verbatim('check-quotes', path);
+    const { status, stdout } = await verbatim(['check-quotes', path]);
     assert.equal(status, 1);
     assert.ok(!stdout.includes('\u001b') && !stdout.includes('\u202e'), 'no terminal or bidi control character reaches the terminal');
     assert.match(stdout, /NOT FOUND in episode\.vtt: “<script>alert\(1\)<\/script> we grow\\u\{1b\}\[2J\\u\{202e\} what we eat”\n/);
@@ -105,14 +103,14 @@ describe('verbatim check-quotes', () => {
 
   it('exits 2 for a wrong command line, and lists itself in verbatim --help', async () => {
     for (const args of [['check-quotes'], ['check-quotes', 'a.html', '--nope']]) {
-      const { status, stderr } = await verbatim(...args);
+      const { status, stderr } = await verbatim(args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /Usage: verbatim check-quotes PAGE\.html/);
     }
-    const help = await verbatim('check-quotes', '--help');
+    const help = await verbatim(['check-quotes', '--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: verbatim check-quotes/);
-    assert.match((await verbatim('--help')).stdout, / {2}check-quotes +check the <verbatim-quote> words/);
+    assert.match((await verbatim(['--help'])).stdout, / {2}check-quotes +check the <verbatim-quote> words/);
   });
 });
 
@@ -127,7 +125,7 @@ describe('embedPassageSnippet', () => {
   });
 
   it('escapes the words and the attribution', () => {
-    const hostile = read('test/browser/fixtures/quote-hostile.json');
+    const hostile = readTranscript('test/browser/fixtures/quote-hostile.json');
     const { match } = findPassage(hostile, 'say script window verbatimHostile quote');
     const html = embedPassageSnippet(hostile, match!);
     assert.equal(html.match(/<script/g)!.length, 1, 'only our own script tag');
@@ -138,7 +136,7 @@ describe('embedPassageSnippet', () => {
 
 describe('verbatim embed quote --text', () => {
   it('prints the snippet for words found once', async () => {
-    const { status, stdout, stderr } = await verbatim('embed', 'quote', '--text', '“the whole street in the summer months”', '--src', `${FIXTURES}/episode.json`, '--data-url', '/ep.json', '--href', '/ep.html');
+    const { status, stdout, stderr } = await verbatim(['embed', 'quote', '--text', '“the whole street in the summer months”', '--src', `${FIXTURES}/episode.json`, '--data-url', '/ep.json', '--href', '/ep.html']);
     assert.equal(status, 0, stderr);
     assert.equal(stderr, '');
     const { match } = findPassage(json, 'the whole street in the summer months');
@@ -147,22 +145,22 @@ describe('verbatim embed quote --text', () => {
   });
 
   it('embeds the chosen occurrence of ambiguous words, noting the others', async () => {
-    const first = await verbatim('embed', 'quote', '--text', 'we grow what we eat', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt');
+    const first = await verbatim(['embed', 'quote', '--text', 'we grow what we eat', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt']);
     assert.equal(first.status, 0);
     assert.ok(first.stdout.startsWith('<verbatim-quote text="We grow what we eat" occurrence="1" src="/ep.vtt"'));
     assert.equal(first.stderr, 'verbatim embed: note: the words occur 2 times (s002 0:05, s004 0:27); embedding the first: --occurrence N chooses another.\n');
-    const second = await verbatim('embed', 'quote', '--text', 'we grow what we eat', '--occurrence', '2', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt');
+    const second = await verbatim(['embed', 'quote', '--text', 'we grow what we eat', '--occurrence', '2', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt']);
     assert.equal(second.status, 0);
     assert.equal(second.stderr, '');
     assert.ok(second.stdout.startsWith('<verbatim-quote text="we grow what we eat." occurrence="2" src="/ep.vtt"'));
   });
 
   it('exits 1 for words not in the transcript, naming the closest passage and the word diff', async () => {
-    const { status, stdout, stderr } = await verbatim('embed', 'quote', '--text', '<script>alert(1)</script> the whole town', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt');
+    const { status, stdout, stderr } = await verbatim(['embed', 'quote', '--text', '<script>alert(1)</script> the whole town', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt']);
     assert.equal(status, 1);
     assert.equal(stdout, '');
     assert.equal(stderr, 'verbatim embed: “<script>alert(1)</script> the whole town” is not in this transcript. Closest, in segment s002: “the whole street”. Word by word: [-script alert 1 script-] the whole [-town-] {+street+}\n');
-    const beyond = await verbatim('embed', 'quote', '--text', 'we grow what we eat', '--occurrence', '3', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt');
+    const beyond = await verbatim(['embed', 'quote', '--text', 'we grow what we eat', '--occurrence', '3', '--src', `${FIXTURES}/episode.vtt`, '--data-url', '/ep.vtt']);
     assert.equal(beyond.status, 1);
     assert.match(beyond.stderr, /occurs 2 times in this transcript: there is no occurrence 3\.\n$/);
   });
@@ -174,7 +172,7 @@ describe('verbatim embed quote --text', () => {
       ['embed', 'quote', '--text', 'words', '--occurrence', 'two'],
       ['embed', 'quote', 'q06', '--occurrence', '2'],
     ]) {
-      const { status, stderr } = await verbatim(...args);
+      const { status, stderr } = await verbatim(args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /^verbatim embed: /, args.join(' '));
     }

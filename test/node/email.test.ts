@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { contrastRatio, readableTextOn, renderTopicCardEmail, renderTopicCardEmailDocument } from '../../src/core/email.js';
-import { containBidi, renderTopicCardText } from '../../src/core/email-text.js';
-import { parseTranscript } from '../../src/core/parse.js';
+import { containBidi } from '../../src/core/bidi.js';
+import { contrastRatio } from '../../src/core/colour.js';
+import { renderTopicCardEmail, renderTopicCardEmailDocument } from '../../src/core/email.js';
+import { renderTopicCardText } from '../../src/core/email-text.js';
 import { emailProblems } from './email-html-validate.js';
+import { readTranscript } from './helpers/files.js';
+import { hrefs, visibleText } from './helpers/html.js';
 
-const fixture = parseTranscript(readFileSync(new URL('./fixtures/email-transcript.json', import.meta.url), 'utf8'));
+const fixture = readTranscript('test/node/fixtures/email-transcript.json');
 const HREF = 'https://example.org/night-shift.html';
-
-/** What a reader sees: the text of the HTML, tags and comments removed, references decoded. */
-function visibleText(html: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot));/gi, (_, hex, decimal, name) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : decimal ? String.fromCodePoint(Number(decimal)) : named[name]!)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const hrefs = (html: string): string[] => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
 
 /** The button cell's background and text colours. */
 function buttonColours(html: string): { background: string; text: string } {
@@ -127,11 +115,8 @@ describe('renderTopicCardEmail: options', () => {
   it('writes the button label in white or near-black, at 4.5:1 at least', () => {
     assert.deepEqual(buttonColours(renderTopicCardEmail(fixture, 'engines', { href: HREF, accent: '#003366' })), { background: '#003366', text: '#ffffff' });
     assert.deepEqual(buttonColours(renderTopicCardEmail(fixture, 'engines', { href: HREF, accent: '#ffdd00' })), { background: '#ffdd00', text: '#1d1d1f' });
-    for (let grey = 0; grey < 256; grey += 5) {
-      const background = `#${grey.toString(16).padStart(2, '0').repeat(3)}`;
-      assert.ok(contrastRatio(readableTextOn(background), background) >= 4.5, background);
-    }
-    for (const accent of ['#ff0000', '#00ff00', '#0000ff', '#ff00ff', '#00ffff', '#767676', '#808080', '#b4235a', '#ffffff']) {
+    const greys = Array.from({ length: 52 }, (_, step) => `#${(step * 5).toString(16).padStart(2, '0').repeat(3)}`);
+    for (const accent of [...greys, '#ff0000', '#00ff00', '#0000ff', '#ff00ff', '#00ffff', '#767676', '#808080', '#b4235a', '#ffffff']) {
       const { background, text } = buttonColours(renderTopicCardEmail(fixture, 'engines', { href: HREF, accent }));
       assert.ok(contrastRatio(text, background) >= 4.5, `${text} on ${background}`);
     }

@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { formatAttribution, quotationText, quoteAttribution, withSpeakers } from '../../src/core/attribution.js';
 import { QUOTE_SCRIPT_URL, embedQuoteSnippet } from '../../src/core/embed.js';
-import { parseTranscript } from '../../src/core/parse.js';
-import type { Transcript } from '../../src/core/types.js';
 import { VERSION } from '../../src/core/version.js';
 import { interview } from '../../src/data/interview.js';
-import { verbatim } from './cli-helpers.js';
+import { verbatim } from './helpers/cli.js';
+import { readRepoFile, readTranscript } from './helpers/files.js';
+import { visibleText } from './helpers/html.js';
 
 const SAMPLE_FILE = 'test/browser/fixtures/quote-transcript.json';
-const read = (path: string): Transcript => parseTranscript(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const sample = read(SAMPLE_FILE);
-const hostile = read('test/browser/fixtures/quote-hostile.json');
+const sample = readTranscript(SAMPLE_FILE);
+const hostile = readTranscript('test/browser/fixtures/quote-hostile.json');
 
 // Snippets are pasted into any page: the usual HTML rules, but inline styles are the point.
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } });
@@ -22,14 +20,6 @@ async function htmlProblems(html: string): Promise<string[]> {
   const report = await validator.validateString(html);
   return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));
 }
-
-/** What a reader sees without JavaScript: the text, tags removed, references decoded. */
-const visibleText = (html: string): string => html
-  .replace(/<script[^>]*><\/script>/g, '')
-  .replace(/<[^>]+>/g, ' ')
-  .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!)
-  .replace(/\s+/g, ' ')
-  .trim();
 
 describe('embedQuoteSnippet', () => {
   it('writes the element holding its fallback blockquote, then the module script', async () => {
@@ -44,7 +34,7 @@ describe('embedQuoteSnippet', () => {
   });
 
   it('loads the CDN build of this version of the package by default', () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readRepoFile('package.json')) as { version: string };
     assert.equal(VERSION, version, 'src/core/version.ts follows package.json');
     assert.equal(QUOTE_SCRIPT_URL, `https://cdn.jsdelivr.net/npm/verbatim-widgets@${version}/dist/cdn/quote.js`);
   });
@@ -113,26 +103,26 @@ describe('attribution', () => {
 describe('verbatim embed quote', () => {
   it('prints the snippet for a quote of the bundled interview', async () => {
     const quote = interview.quotes.at(-1)!;
-    const { status, stdout, stderr } = await verbatim('embed', 'quote', quote.id, '--href', 'https://example.org/talk.html');
+    const { status, stdout, stderr } = await verbatim(['embed', 'quote', quote.id, '--href', 'https://example.org/talk.html']);
     assert.equal(status, 0, stderr);
     assert.equal(stderr, '');
     assert.equal(stdout, embedQuoteSnippet(interview, quote.id, { href: 'https://example.org/talk.html' }));
   });
 
   it('reads --src, writes --data-url and --script', async () => {
-    const { status, stdout, stderr } = await verbatim('embed', 'quote', 'follow', '--src', SAMPLE_FILE, '--data-url', '/notes.json', '--script', '/dist/cdn/quote.js');
+    const { status, stdout, stderr } = await verbatim(['embed', 'quote', 'follow', '--src', SAMPLE_FILE, '--data-url', '/notes.json', '--script', '/dist/cdn/quote.js']);
     assert.equal(status, 0, stderr);
     assert.equal(stdout, embedQuoteSnippet(sample, 'follow', { src: '/notes.json', scriptUrl: '/dist/cdn/quote.js' }));
   });
 
   it('notes that --src without --data-url leaves the element on the bundled interview', async () => {
-    const { status, stderr } = await verbatim('embed', 'quote', 'follow', '--src', SAMPLE_FILE);
+    const { status, stderr } = await verbatim(['embed', 'quote', 'follow', '--src', SAMPLE_FILE]);
     assert.equal(status, 0);
     assert.match(stderr, /without --data-url the embedded element loads the bundled interview/);
   });
 
   it('exits 2 for an unknown id, naming the closest ids on stderr', async () => {
-    const { status, stdout, stderr } = await verbatim('embed', 'quote', 'folow', '--src', SAMPLE_FILE, '--data-url', '/notes.json');
+    const { status, stdout, stderr } = await verbatim(['embed', 'quote', 'folow', '--src', SAMPLE_FILE, '--data-url', '/notes.json']);
     assert.equal(status, 2);
     assert.equal(stdout, '');
     assert.equal(stderr, 'verbatim embed: No quote "folow" in this transcript. Closest: "follow", "loom", "evening".\n');
@@ -140,23 +130,23 @@ describe('verbatim embed quote', () => {
 
   it('exits 2 for a wrong command line or an unsafe URL, 1 for a file it cannot read', async () => {
     for (const args of [['embed'], ['embed', 'topic', 'x'], ['embed', 'quote'], ['embed', 'quote', 'a', 'b'], ['embed', 'quote', 'x', '--nope']]) {
-      const { status, stderr } = await verbatim(...args);
+      const { status, stderr } = await verbatim(args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /Usage: verbatim embed quote/, args.join(' '));
     }
-    const unsafe = await verbatim('embed', 'quote', interview.quotes[0]!.id, '--href', 'javascript:alert(1)');
+    const unsafe = await verbatim(['embed', 'quote', interview.quotes[0]!.id, '--href', 'javascript:alert(1)']);
     assert.equal(unsafe.status, 2);
     assert.match(unsafe.stderr, /only http\(s\) and relative URLs/);
-    const missing = await verbatim('embed', 'quote', 'x', '--src', 'test/node/fixtures/no-such-file.json');
+    const missing = await verbatim(['embed', 'quote', 'x', '--src', 'test/node/fixtures/no-such-file.json']);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /cannot read test\/node\/fixtures\/no-such-file\.json: ENOENT/);
   });
 
   it('--help prints the usage and is listed by verbatim --help', async () => {
-    const help = await verbatim('embed', '--help');
+    const help = await verbatim(['embed', '--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: verbatim embed quote <quote-id>/);
-    const all = await verbatim('--help');
+    const all = await verbatim(['--help']);
     assert.match(all.stdout, / {2}embed +the HTML to embed a quote/);
   });
 });

@@ -1,4 +1,4 @@
-/** Issue 10: the hostile-data corpus through validation, the parsers, search and the email export. */
+/** The hostile-data corpus through validation, the parsers, search and the email export. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderTopicCardEmail } from '../../src/core/email.js';

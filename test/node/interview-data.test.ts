@@ -1,5 +1,5 @@
 /**
- * The bundled interview (issue 3): the committed JSON is what `npm run data` builds, and the
+ * The bundled interview: the committed JSON is what `npm run data` builds, and the
  * curation keeps its promises — every raw word in order except the listed corrections,
  * verbatim quotes, topics that cover the conversation, and speakers that say what they said.
  */
@@ -104,7 +104,7 @@ describe('the curated text', () => {
     for (const segment of interview.segments) assert.equal(segment.text, words(segment.text).join(' '), segment.id);
   });
 
-  it('fixes the recognition errors named in the issue', () => {
+  it('fixes the known recognition errors of the raw captions', () => {
     const text = interview.segments.map((segment) => segment.text).join('\n');
     for (const wrong of ['Tony Start', 'Hugh Jiftrue', 'Jiftrue', 'Met AI', 'Ray-Ban Meadows', 'ping punk', 'surgeon in general', 'wherever it is. wherever it is.', 'Blues in scrabble', 'eight brains', 'the sense presence']) {
       assert.ok(!text.includes(wrong), `still contains "${wrong}"`);

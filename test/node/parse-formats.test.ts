@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { detectFormat, parseTranscript } from '../../src/core/index.js';
 import type { Transcript } from '../../src/core/index.js';
 import { validateTranscript } from '../../src/core/validate.js';
+import { formatFromResponse } from '../../src/core/load.js';
 import { fixture } from './parse-helpers.js';
 
 /** Segments as "speaker-id: text", the way a reader sees them. */
@@ -145,5 +146,21 @@ describe('detectFormat', () => {
 
   it('a given format overrides detection', () => {
     assert.deepEqual(paragraphs(parseTranscript('WEBVTT is a format.', { format: 'text' })), ['speaker: WEBVTT is a format.']);
+  });
+});
+
+describe('formatFromResponse', () => {
+  it('takes the format from the content type, else the extension, from the one registry', () => {
+    assert.equal(formatFromResponse('https://example.com/a', 'text/vtt; charset=utf-8'), 'vtt');
+    assert.equal(formatFromResponse('https://example.com/a', 'application/x-subrip'), 'srt');
+    assert.equal(formatFromResponse('https://example.com/a', 'text/html'), 'html');
+    assert.equal(formatFromResponse('https://example.com/episode.srt?v=2', 'text/plain'), 'srt'); // text/plain says nothing
+    assert.equal(formatFromResponse('https://example.com/episode.htm', null), 'html');
+    assert.equal(formatFromResponse('https://example.com/notes.txt', null), 'text');
+  });
+
+  it('leaves JSON, shared by two formats, and unknown types to the content', () => {
+    assert.equal(formatFromResponse('https://example.com/episode.json', 'application/json'), undefined);
+    assert.equal(formatFromResponse('https://example.com/episode', 'application/octet-stream'), undefined);
   });
 });

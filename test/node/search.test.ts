@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createSearch } from '../../src/core/index.js';
 import type { SearchHit, Transcript } from '../../src/core/index.js';
 import { interview } from '../../src/data/interview.js';
+import { readTranscript } from './helpers/files.js';
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/search-transcript.json', import.meta.url), 'utf8')) as Transcript;
+const fixture = readTranscript('test/node/fixtures/search-transcript.json');
 
 /** The text each range of a hit covers, as the reader sees it. */
 const matched = (transcript: Transcript, hit: SearchHit) => {

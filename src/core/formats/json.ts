@@ -12,8 +12,8 @@ export function parseJson(text: string): unknown {
     const position = /position (\d+)/.exec(message)?.[1];
     const line = position === undefined
       ? /line (\d+)/.exec(message)?.[1]
-      : String(text.slice(0, Number(position)).split('\n').length);
-    throw new TranscriptError(`This is not valid JSON (${message}).`, line === undefined ? undefined : `line ${line}`);
+      : text.slice(0, Number(position)).split('\n').length;
+    throw new TranscriptError(`This is not valid JSON (${message}).`, { line: line === undefined ? undefined : Number(line) });
   }
 }
 

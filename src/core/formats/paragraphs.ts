@@ -35,9 +35,12 @@ interface Paragraph {
 
 const countWords = (text: string): number => text.split(' ').length;
 
-/** Joins two pieces of text, without a space before punctuation (word-level files split it off). */
+/**
+ * Joins two pieces of text, without a space before a lone punctuation mark (word-level files
+ * split it off: "Hello" "," "world"); "…and so" after "fired." keeps its space.
+ */
 const joinText = (before: string, after: string): string =>
-  /^[,.;:!?%)\]}…]/.test(after) ? before + after : `${before} ${after}`;
+  /^[,.;:!?%)\]}…]+(?:\s|$)/.test(after) ? before + after : `${before} ${after}`;
 
 /** Lowercase ASCII id of a name: "Zoë O'Brien" → "zoe-o-brien". */
 export function slug(name: string): string {
@@ -118,6 +121,6 @@ export function toTranscript(utterances: Iterable<Utterance>, metadata: Transcri
   };
   // Only the options can make this invalid (e.g. an id with capitals); say which.
   const result = validateTranscript(transcript);
-  if (!result.ok) throw new TranscriptError(result.errors[0]!.message, result.errors[0]!.path);
+  if (!result.ok) throw new TranscriptError(result.errors[0]!.message, { path: result.errors[0]!.path });
   return result.transcript;
 }

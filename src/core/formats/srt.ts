@@ -1,71 +1,106 @@
-// SubRip (.srt): numbered cues; a leading "Name:" marks the speaker, as the Podcasting 2.0 guide says.
+// SubRip (.srt), read as leniently as mainstream players and parsers: cue numbers optional or
+// odd ("0002", "-2", "2.2"), times without hours or milliseconds or with 2-digit fractions, "."
+// or full-width punctuation, "->" and "- >" arrows, blank lines inside a cue, CR-only line ends.
+// A cue whose timing cannot be read is skipped with a warning. A leading speaker label
+// ("Name:", as the Podcasting 2.0 guide writes speakers) gives the speaker.
 import { TranscriptError } from '../errors.js';
-import type { Transcript } from '../types.js';
-import { SRT_TIMESTAMPS, isTimingLine, parseTiming } from './cues.js';
-import { excerpt, speakerLabel, splitLines } from './lines.js';
+import type { TranscriptFormatReader } from './format.js';
+import { excerpt, splitLines } from './lines.js';
 import { toTranscript } from './paragraphs.js';
-import type { TranscriptMetadata, Utterance } from './paragraphs.js';
+import type { Utterance } from './paragraphs.js';
+import { speakerLabels } from './speakers.js';
+
+const TIME = String.raw`(?:(\d+)\s*[:：]\s*)?(\d+)\s*[:：]\s*(\d+)(?:\s*[,.，．:：]\s*(\d+))?`;
+/** "00:00:01,000 --> 00:00:04,000", with the leniency above; anything after the end time (positions) is ignored. */
+const TIMING = new RegExp(String.raw`^\s*${TIME}\s*(?:-{1,2}\s?>|[–—]>)\s*${TIME}(?:\s.*)?$`);
+/** A line with an arrow: meant as a timing line, readable or not. */
+const ARROW = /-\s?>|[–—]>/;
+/** A cue number as written in the wild. */
+const CUE_NUMBER = /^\s*-?\d+(?:\.\d+)?\s*$/;
+
+const EXAMPLE = '00:00:01,000 --> 00:00:04,000';
+
+function seconds(hours = '0', minutes: string, secs: string, fraction?: string): number {
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(secs) + (fraction ? Number(`0.${fraction}`) : 0);
+}
 
 /** SRT styling: `<i> <b> <u> <s> <font …>` tags and `{\an8}`-style overrides. */
 const stripStyling = (text: string): string =>
   text.replace(/<\/?(?:b|i|u|s|font)(?:\s[^>]*)?>/gi, '').replace(/\{\\[^}]*\}/g, '');
 
-function cueUtterance(start: number, end: number, lines: string[]): Utterance {
-  const text = stripStyling(lines.join('\n')).trim();
-  const label = speakerLabel(text);
-  return { speaker: label?.name, text: label ? label.text : text, start, end };
+interface Cue {
+  line: number;
+  start: number;
+  end: number | undefined;
+  lines: string[];
 }
 
-/** Reads SRT. A cue without a "Name:" label continues the previous speaker. */
-export function parseSrt(text: string, metadata: TranscriptMetadata): Transcript {
-  const lines = splitLines(text);
-  const utterances: Utterance[] = [];
-  let state: 'between' | 'number' | 'cue' = 'between';
-  let cue: { start: number; end: number; lines: string[] } | undefined;
-  let numberLine = 0;
-  const finishCue = () => {
-    if (cue) utterances.push(cueUtterance(cue.start, cue.end, cue.lines));
-    cue = undefined;
-  };
-  const noTiming = (at: number) => new TranscriptError(
-    `Cue ${lines[numberLine - 1]!.trim()} (line ${numberLine}) has no timing line like "${SRT_TIMESTAMPS.example}".`, `line ${at}`);
-
+/** Splits the file into cues; `warn` hears of each block skipped. */
+function readCues(lines: string[], warn: (line: number, reason: string) => void): Cue[] {
+  const cues: Cue[] = [];
+  let cue: Cue | undefined;
+  /** A block being skipped up to the next blank line: a cue number or arrow without a readable timing. */
+  let skipping = false;
+  const blankBefore = (index: number) => index === 0 || lines[index - 1]!.trim() === '';
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line.trim() === '') {
-      if (state === 'number') throw noTiming(index + 1);
-      finishCue();
-      state = 'between';
+    const timing = TIMING.exec(line);
+    if (timing) {
+      const [, h1, m1, s1, f1, h2, m2, s2, f2] = timing;
+      const start = seconds(h1, m1!, s1!, f1);
+      let end: number | undefined = seconds(h2, m2!, s2!, f2);
+      if (end < start) {
+        warn(index + 1, `The cue ends before it starts; its end time is ignored.`);
+        end = undefined;
+      }
+      cue = { line: index + 1, start, end, lines: [] };
+      cues.push(cue);
+      skipping = false;
       continue;
     }
-    switch (state) {
-      case 'cue':
-        if (!isTimingLine(line)) {
-          cue!.lines.push(line);
-          continue;
-        }
-        // A blank line is missing: the number just read belongs to the next cue.
-        if (/^\d+$/.test(cue!.lines.at(-1)?.trim() ?? '')) cue!.lines.pop();
-        finishCue();
-        break;
-      case 'number':
-        if (!isTimingLine(line)) throw noTiming(index + 1);
-        break;
-      case 'between':
-        if (/^\d+$/.test(line.trim())) {
-          state = 'number';
-          numberLine = index + 1;
-          continue;
-        }
-        if (!isTimingLine(line)) {
-          throw new TranscriptError(`Expected a cue number or a timing line like "${SRT_TIMESTAMPS.example}", not ${excerpt(line)}.`, `line ${index + 1}`);
-        }
-        break;
+    if (line.trim() === '') {
+      skipping = false;
+      cue?.lines.push('');
+      continue;
     }
-    cue = { ...parseTiming(line, index + 1, SRT_TIMESTAMPS), lines: [] };
-    state = 'cue';
+    if (skipping) continue;
+    const next = lines[index + 1] ?? '';
+    // The number of the next cue, read or skipped with its timing line.
+    if (CUE_NUMBER.test(line) && ARROW.test(next)) continue;
+    if (ARROW.test(line) && (blankBefore(index) || CUE_NUMBER.test(lines[index - 1]!))) {
+      warn(index + 1, `${excerpt(line.trim())} is not a timing line like "${EXAMPLE}"; the cue is skipped.`);
+      skipping = true;
+    } else if (blankBefore(index) && CUE_NUMBER.test(line)) {
+      warn(index + 1, `Cue ${line.trim()} has no timing line like "${EXAMPLE}"; it is skipped.`);
+      skipping = true;
+    } else if (cue) {
+      cue.lines.push(line);
+    } else {
+      warn(index + 1, `${excerpt(line.trim())} comes before the first cue; it is skipped.`);
+      skipping = true;
+    }
   }
-  if (state === 'number') throw noTiming(lines.length);
-  finishCue();
-  return toTranscript(utterances, metadata);
+  return cues;
 }
+
+export const srt: TranscriptFormatReader<'srt'> = {
+  name: 'srt',
+  label: 'SubRip (SRT)',
+  mimeTypes: ['application/x-subrip', 'application/srt', 'text/srt'],
+  extensions: ['srt'],
+  detect(start) {
+    const [first = '', second = ''] = start.slice(0, 400).split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+    return TIMING.test(first) || (CUE_NUMBER.test(first) && (TIMING.test(second) || /\d.*(?:-\s?>|[–—]>)/.test(second)));
+  },
+  parse(text, { id, title, warn }) {
+    const cues = readCues(splitLines(text), (line, reason) => warn({ line, reason }));
+    if (cues.length === 0) throw new TranscriptError(`This file has no cue timing line like "${EXAMPLE}".`);
+    const texts = cues.map((cue) => stripStyling(cue.lines.map((line) => line.trim()).filter(Boolean).join(' ')).trim());
+    const labelOf = speakerLabels(texts);
+    const utterances = cues.map((cue, index): Utterance => {
+      const label = labelOf(texts[index]!);
+      return { speaker: label?.name, text: label ? label.text : texts[index]!, start: cue.start, end: cue.end };
+    });
+    return toTranscript(utterances, { id, title });
+  },
+};
