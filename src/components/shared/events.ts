@@ -1,10 +1,15 @@
+import type { PassageSegment } from '../../core/passage.js';
 import type { SearchHit } from '../../core/search.js';
 
 /** The details of the events Verbatim's elements fire, by name. */
 export interface VerbatimEventDetails {
   'verbatim-error': { message: string };
   'verbatim-search': { query: string; hits: SearchHit[] };
-  'verbatim-quote-select': { text: string; segmentId: string; start: number; end: number };
+  /**
+   * `start` and `end` are offsets into the text of segment `segmentId`, where the passage begins;
+   * `segments` lists every segment's part of a passage across segments of one speaker's turn.
+   */
+  'verbatim-quote-select': { text: string; segmentId: string; start: number; end: number; segments: PassageSegment[] };
   'verbatim-slide-change': { index: number; quoteId: string };
 }
 

@@ -106,6 +106,28 @@ export interface TranscriptStrings {
   corrections: (count: number) => string;
   /** between a correction's caption words and its corrected words, for screen readers (the page shows an arrow). */
   correctedTo: string;
+  /** a segment's button that starts quoting it by keyboard, its accessible name (e.g. "Quote passage 3") and hint. */
+  quotePassage: string;
+  quotePassageTo: (passage: number) => string;
+  quotePassageHint: string;
+  /** the accessible name of the toolbar shown at a selection. */
+  quoteToolbar: string;
+  /** the toolbar's buttons: the words with attribution and link, the link alone, the embed snippet. */
+  copyQuote: string;
+  embedQuote: string;
+  embedQuoteHint: string;
+  /** announced once each is on the clipboard, or when the browser refuses. */
+  quoteCopied: string;
+  quoteCopyRefused: string;
+  passageLinkCopyRefused: string;
+  embedCopied: string;
+  embedCopyRefused: string;
+  /** shown instead of the actions when a selection holds words of several speakers. */
+  quoteAcrossSpeakers: string;
+  /** announced as a selection is made or changed by keyboard, e.g. 'Selected: “the words”.' */
+  quoteSelected: (text: string) => string;
+  /** announced when quoting by keyboard starts: the keys. */
+  quoteKeyboardHint: string;
 }
 
 /** Every element's words: a `strings` object for a whole page. */

@@ -89,6 +89,12 @@ export class MediaSync implements ReactiveController {
     this.sync();
   }
 
+  /** Seeks to a segment and plays from there (a browser may refuse to play; the seek stays). */
+  playFrom(segmentId: string): void {
+    this.seek(segmentId);
+    if (this.mediaElement?.paused) this.mediaElement.play()?.catch(() => undefined);
+  }
+
   /** Stops keeping the current segment in view (the reader scrolled or searched). */
   stopFollowing(): void {
     this.following = false;

@@ -5,6 +5,7 @@ export const transcriptStyles = css`
     display: none;
   }
   [part~='base'] {
+    position: relative;
     display: grid;
     gap: var(--_spacing);
   }
@@ -202,10 +203,44 @@ export const transcriptStyles = css`
     font: 600 0.9rem/1.4 var(--_ui-font);
     color: var(--_muted);
   }
-  .copy-link {
+  .copy-link,
+  .quote-passage {
     padding: 0.2rem 0.5rem;
     min-block-size: 1.75rem;
     color: var(--_muted);
+  }
+  .copy-link {
+    margin-inline-start: auto;
+  }
+  /* Buttons are no words of the transcript: a selection (and a copy) passes over them. */
+  .segment-header button,
+  .quote-toolbar {
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  /* At a selection (placed by script): above it, or below where the search bar would hide it. */
+  .quote-toolbar {
+    position: absolute;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    max-inline-size: min(22rem, 100%);
+    margin: 0;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 20%);
+  }
+  .quote-toolbar button {
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+  }
+  .quote-note {
+    padding: 0.5rem 0.75rem;
+    color: var(--_text);
+    font: 0.9rem/1.4 var(--_ui-font);
   }
   .text {
     margin: 0.25rem 0 0;
@@ -236,6 +271,9 @@ export const transcriptStyles = css`
     .segment.linked,
     .segment.spoken {
       border-inline-start-color: Highlight;
+    }
+    .quote-toolbar {
+      border-color: CanvasText;
     }
     [part~='follow'][aria-pressed='true'] {
       border-color: Highlight;

@@ -20,6 +20,8 @@ import { LinkStateController } from './link-state.js';
 import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
 import { ProvenanceLoader } from './provenance.js';
+import { QuoteSelectionController } from './quote-selection.js';
+import { quoteToolbar } from './quote-toolbar.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
 import { SearchController } from './search-controller.js';
@@ -72,6 +74,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @cssproperty --verbatim-font - The font of the segments' text.
  * @cssproperty --verbatim-spacing - The space between segments.
  * @fires {{query: string, hits: SearchHit[]}} verbatim-search - The reader typed or cleared a query; hits are best first.
+ * @fires {{text: string, segmentId: string, start: number, end: number, segments: PassageSegment[]}} verbatim-quote-select - The reader selected words of one speaker (by mouse, touch, or the Quote button and Shift+arrows); `start`/`end` are offsets into segment `segmentId`'s text.
  * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the transcript stays), or `speaker` or `topic` names an unknown id.
  */
 @defineElement('verbatim-transcript')
@@ -103,8 +106,14 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly clipboard = new ClipboardController(this);
   private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private readonly provenance = new ProvenanceLoader(this);
+  private readonly quoting = new QuoteSelectionController(this, {
+    transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
+    source: () => (this.transcript ? undefined : { src: this.src }), // A transcript given as a property has no address to embed.
+  });
   private readonly topicLinks = { url: (topic: Topic) => this.links.url({ segment: topic.segments[0] }), go: this.goToTopic.bind(this) };
-  private readonly segmentActions = { playFrom: (id: string) => this.playFrom(id), copyLink: (id: string) => void this.copyLink(id) };
+  private readonly segmentActions = {
+    playFrom: (id: string) => this.media.playFrom(id), copyLink: (id: string) => void this.copyLink(id), quote: (id: string) => void this.quoting.quote(id),
+  };
   private shown: { transcript: Transcript; items: TranscriptItem[]; timed: boolean } | undefined;
   private results: SearchResults | undefined;
   private filterError: string | undefined;
@@ -198,7 +207,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
             <div class="search-row">
               <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
                 aria-describedby="match-count" .value=${live(this.query)}
-                @input=${this.onInput} @keydown=${this.onKeyDown} @focus=${() => this.searcher.prepare()} />
+                @input=${(event: Event) => this.userSearch((event.target as HTMLInputElement).value)} @keydown=${this.onKeyDown} @focus=${() => this.searcher.prepare()} />
               <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden">${terms.matchesSuffix}</span>` : nothing}${
                 matchSegment?.note ? html`<span class="match-note">${terms.matchNote(matchSegment.note)}</span>` : nothing}${
                 matchStart !== undefined ? html`<span class="match-time">${terms.matchTime(formatTime(matchStart))}</span>` : nothing}</span>
@@ -216,6 +225,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
           ${due.map((item) =>
             item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
         </div>
+        ${quoteToolbar(this.quoting, terms)}
         <p class="visually-hidden" role="status">${this.clipboard.message}</p>
       </div>
     `;
@@ -229,13 +239,6 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
       linked: this.linked === segment.id, spoken: this.media.currentSegmentId === segment.id,
       copied: this.clipboard.copied === segment.id, playable: this.media.media !== undefined, terms: this.terms,
     }, this.segmentActions);
-  }
-
-  /** Seeks to a segment and plays from there (a browser may refuse to play; the seek stays). */
-  private playFrom(segmentId: string): void {
-    this.media.seek(segmentId);
-    const media = this.media.media;
-    if (media?.paused) media.play()?.catch(() => undefined);
   }
 
   private searchInput(transcript: Transcript): SearchInput {
@@ -265,10 +268,6 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     this.pendingScroll = 'match';
     this.media.stopFollowing();
   }
-
-  private readonly onInput = (event: Event): void => {
-    this.userSearch((event.target as HTMLInputElement).value);
-  };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter') {

@@ -27,6 +27,7 @@ export interface SegmentState {
 export interface SegmentActions {
   playFrom(segmentId: string): void;
   copyLink(segmentId: string): void;
+  quote(segmentId: string): void;
 }
 
 /**
@@ -45,6 +46,8 @@ export function segmentView(state: SegmentState, actions: SegmentActions) {
         ${segment.start === undefined ? nothing : timestamp(segment.id, segment.start, playable, terms, actions)}
         <button class="copy-link" type="button" aria-label=${terms.copyLinkTo(state.index + 1)} title=${terms.copyLinkHint}
           @click=${() => actions.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
+        <button class="quote-passage" type="button" aria-label=${terms.quotePassageTo(state.index + 1)} title=${terms.quotePassageHint}
+          @click=${() => actions.quote(segment.id)}>${terms.quotePassage}</button>
       </div>
       <p class="text">${highlight(segment.text, ranges, current)}</p>
     </div>
