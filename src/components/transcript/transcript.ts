@@ -1,11 +1,9 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
-import { formatTime } from '../../core/time.js';
 import type { Segment, Topic, Transcript } from '../../core/types.js';
 import { loadBundledInterview } from '../shared/bundled.js';
 import { ChaptersController } from '../shared/chapters.js';
@@ -24,6 +22,8 @@ import { QuoteSelectionController } from './quote-selection.js';
 import { quoteToolbar } from './quote-toolbar.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
+import { searchBar } from './search-bar.js';
+import type { SearchBarActions } from './search-bar.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
 import { provenanceView, segmentView, topicHeading, topicNavigation } from './views.js';
@@ -110,6 +110,10 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
     source: () => (this.transcript ? undefined : { src: this.src }), // A transcript given as a property has no address to embed.
   });
+  private readonly searchBarActions: SearchBarActions = {
+    input: (query) => this.userSearch(query), focus: () => this.searcher.prepare(),
+    step: (direction) => this.step(direction), toggleFollowing: () => (this.media.following = !this.media.following),
+  };
   private readonly topicLinks = { url: (topic: Topic) => this.links.url({ segment: topic.segments[0] }), go: this.goToTopic.bind(this) };
   private readonly segmentActions = {
     playFrom: (id: string) => this.media.playFrom(id), copyLink: (id: string) => void this.copyLink(id), quote: (id: string) => void this.quoting.quote(id),
@@ -189,37 +193,20 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     const count = !searching ? '' : results.preparing ? terms.preparingSearch : total === 0 ? terms.noMatches : terms.matchCount(this.searcher.current + 1, total);
     const match = this.searcher.currentMatch;
     const matchSegment = match ? lookup(transcript).segment(match.segmentId) : undefined;
-    const matchStart = matchSegment?.start;
     // The bundled interview shows where its words come from; a page's own transcript does not.
     const provenance = this.transcript === undefined && !this.src ? this.provenance.get() : undefined;
     const rendered = this.progress.count;
     // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
     const due = this.shown.items.filter((item) => item.index < rendered);
-    const followable = this.media.media !== undefined && this.shown.timed;
     return html`
       <div part="base">
         ${this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing}
         ${this.filterError ? this.renderError(this.filterError) : nothing}
         ${transcript.topics.length ? topicNavigation(transcript.topics, this.topicProgress.count, this.terms, this.topicLinks) : nothing}
-        <div class="toolbar">
-          <div class="search" role="search">
-            <label for="search">${terms.searchLabel}</label>
-            <div class="search-row">
-              <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
-                aria-describedby="match-count" .value=${live(this.query)}
-                @input=${(event: Event) => this.userSearch((event.target as HTMLInputElement).value)} @keydown=${this.onKeyDown} @focus=${() => this.searcher.prepare()} />
-              <span id="match-count" part="match-count" role="status">${count}${count && total ? html`<span class="visually-hidden">${terms.matchesSuffix}</span>` : nothing}${
-                matchSegment?.note ? html`<span class="match-note">${terms.matchNote(matchSegment.note)}</span>` : nothing}${
-                matchStart !== undefined ? html`<span class="match-time">${terms.matchTime(formatTime(matchStart))}</span>` : nothing}</span>
-              <button part="previous-match" type="button" aria-label=${terms.previousMatch} title=${terms.previousMatchHint}
-                ?disabled=${total === 0} @click=${() => this.step(-1)}><span aria-hidden="true">↑</span></button>
-              <button part="next-match" type="button" aria-label=${terms.nextMatch} title=${terms.nextMatchHint}
-                ?disabled=${total === 0} @click=${() => this.step(1)}><span aria-hidden="true">↓</span></button>
-            </div>
-          </div>
-          ${followable ? html`<button part="follow" type="button" aria-pressed=${this.media.following ? 'true' : 'false'}
-            title=${terms.followAlongHint} @click=${() => (this.media.following = !this.media.following)}>${terms.followAlong}</button>` : nothing}
-        </div>
+        ${searchBar({
+          query: this.query, count, total, matchNote: matchSegment?.note, matchStart: matchSegment?.start,
+          followable: this.media.media !== undefined && this.shown.timed, following: this.media.following, terms,
+        }, this.searchBarActions)}
         ${provenance ? provenanceView(provenance, terms) : nothing}
         <div class="segments">
           ${due.map((item) =>
@@ -268,16 +255,6 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     this.pendingScroll = 'match';
     this.media.stopFollowing();
   }
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.step(event.shiftKey ? -1 : 1);
-    } else if (event.key === 'Escape' && this.query) {
-      event.preventDefault();
-      this.userSearch('');
-    }
-  };
 
   /** A query the reader typed: searched at once, kept in the URL and announced with verbatim-search. */
   private userSearch(query: string): void {
