@@ -2,6 +2,9 @@
 import { expect } from '@open-wc/testing';
 import { readTranscript } from '../../src/core/parse.js';
 import { loadTranscriptWithWarnings } from '../../src/core/load.js';
+import '../../src/transcript.js';
+import type { VerbatimTranscript } from '../../src/transcript.js';
+import { recordWarnings } from './helpers/elements.js';
 
 // The HTML transcript format in the browser, read with DOMParser (no parser is registered here).
 describe('HTML transcripts with DOMParser', () => {
@@ -37,5 +40,33 @@ describe('loadTranscriptWithWarnings', () => {
     expect(first).to.equal(second);
     expect(first.warnings.map((warning) => warning.line)).to.deep.equal([6]);
     expect(first.transcript.segments.map((segment) => segment.text)).to.deep.equal(['Kept.']);
+  });
+});
+
+describe('an element reading a file with skipped parts', () => {
+  it('shows the rest of the transcript and says what was skipped once on the console, however many elements show it', async () => {
+    const url = URL.createObjectURL(new Blob(['WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ada>Kept.\n\n00:03.000 --> 00:0x.000\n<v Ada>Skipped.\n'], { type: 'text/vtt' }));
+    const { warnings, restore } = recordWarnings();
+    const elements: VerbatimTranscript[] = [];
+    try {
+      for (let i = 0; i < 2; i++) {
+        const element = document.createElement('verbatim-transcript');
+        element.src = url;
+        document.body.append(element);
+        elements.push(element);
+      }
+      await Promise.all(elements.map((element) => element.updateComplete));
+      for (const element of elements) {
+        const texts = [...element.shadowRoot!.querySelectorAll('[data-segment-id]')].map((segment) => segment.textContent);
+        expect(texts.some((text) => text!.includes('Kept.')), 'the cue that was read is shown').to.be.true;
+        expect(element.shadowRoot!.querySelector('[part~=error]'), 'no error for the reader').to.equal(null);
+      }
+      const fromReader = warnings.filter((warning) => warning.startsWith(`verbatim: ${url}`));
+      expect(fromReader).to.have.length(1);
+      expect(fromReader[0]).to.match(/read with 1 warning; the rest is shown:\n {2}line 6: /);
+    } finally {
+      restore();
+      for (const element of elements) element.remove();
+    }
   });
 });
