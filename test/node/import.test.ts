@@ -98,6 +98,21 @@ describe('verbatim import, a feed file', () => {
   });
 });
 
+describe('verbatim import, a transcript with a part its reader skips', () => {
+  it('writes the episode and says what was skipped, with the line', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'verbatim-import-'));
+    try {
+      const result = await verbatim(['import', 'test/node/fixtures/import/skipped/feed.xml', '--out', out]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /warning: transcript episode\.vtt line 6: .* is not a cue timing line .*; the cue is skipped\./);
+      const [episode] = Object.values(await outputs(out));
+      assert.deepEqual(episode!.segments.map((segment) => segment.text), ['The night shift starts at ten.', 'And ends when the bakery opens.']);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('verbatim import --episode and --language', () => {
   let out: string;
   before(async () => {

@@ -1,7 +1,7 @@
 // One feed item → one Transcript: its transcript file, then people, chapters and soundbites.
 // Fetching is the caller's (the CLI's, with its limits); this module decides what to fetch.
 import { slug } from '../formats/paragraphs.js';
-import { TRANSCRIPT_FORMATS, parseTranscript } from '../parse.js';
+import { TRANSCRIPT_FORMATS, readTranscript } from '../parse.js';
 import type { TranscriptFormat } from '../parse.js';
 import type { Transcript, TranscriptSource } from '../types.js';
 import { validateTranscript } from '../validate.js';
@@ -137,7 +137,10 @@ async function firstReadable(candidates: FeedTranscriptLink[], id: string, title
     try {
       const text = await sources.fetchText(link.url);
       const format = formatOf(link.type);
-      return { transcript: parseTranscript(text, { id, title, ...(format && { format }) }), link, text };
+      const reading = readTranscript(text, { id, title, ...(format && { format }) });
+      // What the reader skipped (a bad cue, a time it read leniently) is said, with its line.
+      for (const { line, reason } of reading.warnings) warnings.push(`transcript ${link.url}${line === undefined ? '' : ` line ${line}`}: ${reason}`);
+      return { transcript: reading.transcript, link, text };
     } catch (error) {
       warnings.push(`transcript ${link.url}: ${(error as Error).message}`);
     }
