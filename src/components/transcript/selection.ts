@@ -22,10 +22,12 @@ interface ComposedSelection {
 export function selectedRange(root: ShadowRoot): Range | undefined {
   const own = (root as ShadowRoot & { getSelection?(): Selection | null }).getSelection?.();
   const selection = own ?? document.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
-  let boundaries: Boundaries = selection.getRangeAt(0);
+  if (!selection) return undefined;
+  // WebKit's document selection of words in a shadow tree is retargeted to the host, and may read
+  // as collapsed there: only the composed ranges say what is selected.
+  let boundaries: Boundaries | undefined = selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   const composed = selection as Selection & ComposedSelection;
-  if (!own && composed.getComposedRanges && !root.contains(boundaries.startContainer)) {
+  if (!own && composed.getComposedRanges && !(boundaries && root.contains(boundaries.startContainer))) {
     try {
       boundaries = composed.getComposedRanges({ shadowRoots: [root] })[0] ?? boundaries;
     } catch {
@@ -33,7 +35,7 @@ export function selectedRange(root: ShadowRoot): Range | undefined {
       boundaries = (composed.getComposedRanges as unknown as (...roots: ShadowRoot[]) => StaticRange[])(root)[0] ?? boundaries;
     }
   }
-  if (boundaries.collapsed || !root.contains(boundaries.startContainer) || !root.contains(boundaries.endContainer)) return undefined;
+  if (!boundaries || boundaries.collapsed || !root.contains(boundaries.startContainer) || !root.contains(boundaries.endContainer)) return undefined;
   const range = document.createRange();
   range.setStart(boundaries.startContainer, boundaries.startOffset);
   range.setEnd(boundaries.endContainer, boundaries.endOffset);
