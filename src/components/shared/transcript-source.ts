@@ -1,19 +1,4 @@
-import type { TranscriptReading } from '../../core/parse.js';
 import type { Transcript } from '../../core/types.js';
-
-/** Readings whose warnings are on the console already: every element showing one file shares its reading. */
-const reported = new WeakSet<TranscriptReading>();
-
-/**
- * Tells the page's developer, once per file read, what the reader skipped: the transcript is
- * shown without it, so the reader of the page sees no error.
- */
-function reportWarnings(src: string, reading: TranscriptReading): void {
-  if (reading.warnings.length === 0 || reported.has(reading)) return;
-  reported.add(reading);
-  const lines = reading.warnings.map(({ line, reason }) => `\n  ${line === undefined ? '' : `line ${line}: `}${reason}`);
-  console.warn(`verbatim: ${src} was read with ${reading.warnings.length} ${reading.warnings.length === 1 ? 'warning' : 'warnings'}; the rest is shown:${lines.join('')}`);
-}
 
 /**
  * An element's transcript, in order of precedence: the `.transcript` property (validated), the
@@ -34,7 +19,8 @@ export async function resolveTranscript(
     throw new Error(`Invalid transcript: ${first?.path ?? ''} ${first?.message ?? ''}`);
   }
   if (src) {
-    const { loadTranscriptWithWarnings } = await import('../../core/load.js');
+    // Loaded only by the elements that read a file: pages with other data download neither.
+    const [{ loadTranscriptWithWarnings }, { reportWarnings }] = await Promise.all([import('../../core/load.js'), import('./reader-warnings.js')]);
     const reading = await loadTranscriptWithWarnings(src, signal);
     reportWarnings(src, reading);
     return reading.transcript;
