@@ -1,7 +1,7 @@
 // `npm run analyze` writes custom-elements.json from the elements' class doc blocks.
 
 /**
- * The elements are defined with `@defineElement('tag')` (src/components/shared/define.ts), a
+ * The elements are defined with `@defineElement('tag')` (src/components/common/define.ts), a
  * `@customElement` that tolerates a second definition; teach the analyzer to read it the same way.
  */
 function defineElementDecorator() {
@@ -30,7 +30,7 @@ function defineElementDecorator() {
 export default {
   globs: ['src/components/**/*.ts'],
   // The shared modules but the base element, whose properties (`src`, `strings`) every element inherits.
-  exclude: ['src/components/shared/!(verbatim-element).ts', 'src/components/**/*.styles.ts', 'src/components/**/*.strings.ts'],
+  exclude: ['src/components/common/!(verbatim-element).ts', 'src/components/**/*.styles.ts', 'src/components/**/*.strings.ts'],
   outdir: '.',
   litelement: true,
   // package.json names custom-elements.json itself; the tests analyze into a temporary folder.

@@ -28,11 +28,11 @@ const typescriptFor = (outDir, declarations = false) => typescript({
   ...(declarations ? { declarationDir: outDir } : { declarationDir: undefined }),
 });
 
-/** Resolves shared/bundled.ts to shared/bundled-whole.ts: every default is the whole interview. */
+/** Resolves common/bundled.ts to common/bundled-whole.ts: every default is the whole interview. */
 const bundledWhole = () => ({
   name: 'verbatim-bundled-whole',
   resolveId(source, importer, options) {
-    if (!/\/shared\/bundled\.js$/.test(source)) return null;
+    if (!/\/common\/bundled\.js$/.test(source)) return null;
     return this.resolve(source.replace(/bundled\.js$/, 'bundled-whole.js'), importer, { ...options, skipSelf: true });
   },
 });

@@ -7,5 +7,5 @@ export { VerbatimTranscript } from './components/transcript/transcript.js';
 export { VerbatimArchiveSearch, ARCHIVE_SEARCH_STRINGS } from './components/archive-search/archive-search.js';
 export type { ArchiveSearchStrings } from './components/archive-search/archive-search.js';
 export { interview } from './data/interview.js';
-export type { VerbatimStrings } from './components/shared/strings.js';
-export type { VerbatimEventDetails } from './components/shared/events.js';
+export type { VerbatimStrings } from './components/common/strings.js';
+export type { VerbatimEventDetails } from './components/common/events.js';

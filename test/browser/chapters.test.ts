@@ -3,7 +3,7 @@ import { render } from 'lit';
 import '../../src/components/quote-carousel/quote-carousel.js';
 import '../../src/components/topic-card/topic-card.js';
 import '../../src/components/transcript/transcript.js';
-import type { VerbatimElement } from '../../src/components/shared/verbatim-element.js';
+import type { VerbatimElement } from '../../src/components/common/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';
 import { expectAccessible } from './helpers/axe.js';
 import { part } from './helpers/elements.js';

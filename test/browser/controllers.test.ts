@@ -1,9 +1,9 @@
 /** The elements' controllers, each on a stand-in host, as the elements use them. */
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ClipboardController } from '../../src/components/shared/clipboard.js';
-import { defineElement } from '../../src/components/shared/define.js';
-import { Task, TaskStatus } from '../../src/components/shared/task.js';
+import { ClipboardController } from '../../src/components/common/clipboard.js';
+import { defineElement } from '../../src/components/common/define.js';
+import { Task, TaskStatus } from '../../src/components/common/task.js';
 import { LinkStateController } from '../../src/components/transcript/link-state.js';
 import { resultsFor, SearchController } from '../../src/components/transcript/search-controller.js';
 import { createSearch } from '../../src/core/search.js';

@@ -7,7 +7,7 @@ import { LitElement, css, html as litHtml } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MediaSync } from '../../src/components/transcript/media-sync.js';
-import { defineElement } from '../../src/components/shared/define.js';
+import { defineElement } from '../../src/components/common/define.js';
 import { parseTranscript } from '../../src/core/parse.js';
 import { formatTime } from '../../src/core/time.js';
 import type { Segment } from '../../src/core/types.js';

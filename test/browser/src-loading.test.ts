@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { html as litHtml } from 'lit';
-import { defineElement } from '../../src/components/shared/define.js';
-import { TaskStatus } from '../../src/components/shared/task.js';
-import { VerbatimElement } from '../../src/components/shared/verbatim-element.js';
+import { defineElement } from '../../src/components/common/define.js';
+import { TaskStatus } from '../../src/components/common/task.js';
+import { VerbatimElement } from '../../src/components/common/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';
 import { expectAccessible } from './helpers/axe.js';
 

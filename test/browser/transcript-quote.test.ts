@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
-import type { VerbatimEventDetails } from '../../src/components/shared/events.js';
+import type { VerbatimEventDetails } from '../../src/components/common/events.js';
 import type { Transcript } from '../../src/core/types.js';
 import { record, sample, segment, transcriptFixture } from './fixtures/transcript-helpers.js';
 import { expectAccessible } from './helpers/axe.js';

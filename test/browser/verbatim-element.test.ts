@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { loadBundledQuote } from '../../src/components/shared/bundled.js';
-import { defineElement } from '../../src/components/shared/define.js';
-import { VerbatimElement } from '../../src/components/shared/verbatim-element.js';
+import { loadBundledQuote } from '../../src/components/common/bundled.js';
+import { defineElement } from '../../src/components/common/define.js';
+import { VerbatimElement } from '../../src/components/common/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';
 import { interview } from '../../src/data/interview.js';
 import { expectAccessible } from './helpers/axe.js';

@@ -45,7 +45,7 @@ describe('the self-containment check of CI', () => {
   it('passes relative paths that stay inside the repository', () => {
     const { status, stdout } = checkRepository({
       'src/components/quote/quote.ts': `import { define } from '${SIBLING}/define.js';\n`,
-      'src/components/shared/define.ts': 'export const define = 1;\n',
+      'src/components/common/define.ts': 'export const define = 1;\n',
       'docs/guide.md': 'Nothing outside.\n',
     });
     assert.equal(stdout, '');

@@ -6,8 +6,8 @@ import { createArchiveSearch } from '../../core/archive/index.js';
 import type { ArchiveFacets, ArchiveHit, ArchiveSearch } from '../../core/archive/types.js';
 import { formatTime } from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
-import { defineElement } from '../shared/define.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { defineElement } from '../common/define.js';
+import { themeStyles } from '../common/theme.styles.js';
 import { archiveSearchStyles } from './archive-search.styles.js';
 
 /** Every word the element shows or announces, for other languages. */

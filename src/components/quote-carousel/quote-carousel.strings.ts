@@ -1,5 +1,5 @@
-import { ordinal } from '../shared/load-passage-check.js';
-import type { CarouselStrings } from '../shared/strings.js';
+import { ordinal } from '../common/load-passage-check.js';
+import type { CarouselStrings } from '../common/strings.js';
 
 /** The words of <verbatim-quote-carousel> in English, which its `strings` property overrides. */
 export const carouselStrings: CarouselStrings = {

@@ -1,6 +1,6 @@
 import type { PassageMatch } from '../../core/passage.js';
 import type { Quote } from '../../core/types.js';
-import type { PassageAsk, PassageCheck } from '../shared/passage-check.js';
+import type { PassageAsk, PassageCheck } from '../common/passage-check.js';
 
 /** A slide: a quote of the transcript, or a passage found by the words of a slotted blockquote. */
 export type Slide = Quote & { check?: Extract<PassageCheck, { match: PassageMatch }> };

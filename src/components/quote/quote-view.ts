@@ -1,5 +1,5 @@
 import type { Attribution } from '../../core/attribution.js';
-import type { QuoteStrings } from '../shared/strings.js';
+import type { QuoteStrings } from '../common/strings.js';
 
 /** What <verbatim-quote> shows once its data is ready: the quote, or why it cannot. */
 export type QuoteView =

@@ -1,5 +1,5 @@
-import { ordinal } from '../shared/load-passage-check.js';
-import type { QuoteStrings } from '../shared/strings.js';
+import { ordinal } from '../common/load-passage-check.js';
+import type { QuoteStrings } from '../common/strings.js';
 import type { QuoteWordsKey } from './quote.strings.js';
 
 /** The words of <verbatim-quote text> in English, which its `strings` property overrides. */

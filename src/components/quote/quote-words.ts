@@ -4,8 +4,8 @@ import { speakerAttribution } from '../../core/attribution.js';
 import { passageLink } from '../../core/passage-link.js';
 import { formatTime } from '../../core/time.js';
 import type { Transcript } from '../../core/types.js';
-import { adoptCheckStyles, checkMark, checkPassages } from '../shared/passage-check.js';
-import type { QuoteStrings } from '../shared/strings.js';
+import { adoptCheckStyles, checkMark, checkPassages } from '../common/passage-check.js';
+import type { QuoteStrings } from '../common/strings.js';
 import type { QuoteView } from './quote-view.js';
 import { quoteWordsStrings } from './quote-words.strings.js';
 

@@ -1,4 +1,4 @@
-import type { QuoteStrings } from '../shared/strings.js';
+import type { QuoteStrings } from '../common/strings.js';
 
 /** The words that come with quote-words.ts, loaded only for a quote chosen by its words. */
 export type QuoteWordsKey = 'quoteTime' | 'quoteVerified' | 'quoteAmbiguous' | 'quoteNotFound' | 'quoteNoOccurrence' | 'quoteUnavailable';

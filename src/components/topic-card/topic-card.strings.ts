@@ -1,7 +1,7 @@
 import { withSpeakers } from '../../core/attribution.js';
 import { READ_MORE_LABEL } from '../../core/email-text.js';
-import { ordinal } from '../shared/load-passage-check.js';
-import type { TopicCardStrings } from '../shared/strings.js';
+import { ordinal } from '../common/load-passage-check.js';
+import type { TopicCardStrings } from '../common/strings.js';
 
 /** The words of <verbatim-topic-card> in English, which its `strings` property overrides. */
 export const topicCardStrings: TopicCardStrings = {

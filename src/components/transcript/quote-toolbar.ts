@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TranscriptStrings } from '../shared/strings.js';
+import type { TranscriptStrings } from '../common/strings.js';
 import type { QuoteSelectionController } from './quote-selection.js';
 
 /** Keeps the page's selection when a toolbar button is pressed with a mouse (a click would otherwise clear it first). */

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatTime } from '../../core/time.js';
-import type { TranscriptStrings } from '../shared/strings.js';
+import type { TranscriptStrings } from '../common/strings.js';
 
 /** What the sticky bar shows: the query, its count and where the current match is. */
 export interface SearchBarState {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createSearch } from '../../core/search.js';
 import type { SearchHit, TranscriptSearch } from '../../core/search.js';
 import type { Transcript } from '../../core/types.js';
-import { emit } from '../shared/events.js';
+import { emit } from '../common/events.js';
 import { runSoon } from './background.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TranscriptStrings } from '../shared/strings.js';
+import type { TranscriptStrings } from '../common/strings.js';
 
 /** The words of <verbatim-transcript> in English, which its `strings` property overrides. */
 export const transcriptStrings: TranscriptStrings = {

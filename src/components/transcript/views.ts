@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { formatTime } from '../../core/time.js';
 import type { Segment, Topic } from '../../core/types.js';
 import type { InterviewProvenance } from '../../data/provenance.js';
-import type { TranscriptStrings } from '../shared/strings.js';
+import type { TranscriptStrings } from '../common/strings.js';
 import { highlight } from './highlight.js';
 import { topicHeadingId } from './layout.js';
 
