@@ -4,6 +4,7 @@ import type { SearchHit, TranscriptSearch } from '../../core/search.js';
 import type { Transcript } from '../../core/types.js';
 import { emit } from '../common/events.js';
 import { runSoon } from './background.js';
+import { MatchHighlights } from './match-highlights.js';
 
 /**
  * Work per slice while the index is built in the background (a long task is 50 ms): small while
@@ -74,6 +75,8 @@ export class SearchController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // The matches are painted by the browser where it can; the current match's segment has marks.
+    new MatchHighlights(host, () => host.shadowRoot ?? host, () => ({ ranges: this.last?.ranges, marked: this.currentMatch?.segmentId }));
   }
 
   /** The last results given. */

@@ -251,6 +251,10 @@ export const transcriptStyles = css`
     color: inherit;
     border-radius: 0.15em;
   }
+  /* Matches painted by the browser (CSS Custom Highlight API): every match but the current one's segment. */
+  ::highlight(verbatim-match) {
+    background-color: var(--_mark);
+  }
   [part~='current-match'] {
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
@@ -260,6 +264,10 @@ export const transcriptStyles = css`
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
+    }
+    ::highlight(verbatim-match) {
+      background-color: Highlight;
+      color: HighlightText;
     }
     [part~='current-match'] {
       outline-color: CanvasText;

@@ -245,14 +245,14 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
 
   /** Scrolls the current match or the linked segment into view once it is rendered. */
   private scrollPending(): void {
-    const noMatch = this.pendingScroll === 'match' && this.searcher.current < 0;
+    const noMatch = this.pendingScroll !== 'linked' && this.searcher.current < 0;
     this.pendingScroll = scrollToPending(this.renderRoot, this.pendingScroll, this.linked, this.progress.complete || noMatch);
   }
 
   /** Moves to the next (1) or previous (-1) match, wrapping around. */
   private step(direction: 1 | -1): void {
     if (!this.searcher.step(direction)) return;
-    this.pendingScroll = 'match';
+    this.pendingScroll = 'step';
     this.media.stopFollowing();
   }
 

@@ -6,6 +6,7 @@ import type { InterviewProvenance } from '../../data/provenance.js';
 import type { TranscriptStrings } from '../common/strings.js';
 import { highlight } from './highlight.js';
 import { topicHeadingId } from './layout.js';
+import { paintsHighlights } from './match-highlights.js';
 
 /** What one segment shows beyond its data. */
 export interface SegmentState {
@@ -13,7 +14,10 @@ export interface SegmentState {
   /** Its position in the transcript, from 0 (passages are named from 1). */
   index: number;
   speaker: string;
-  /** The matches in its text, and the one the reader is at (-1 for none here). */
+  /**
+   * The matches in its text, and the one the reader is at (-1 for none here). Where the browser
+   * paints highlights (MatchHighlights), only the current match's segment has `<mark>` elements.
+   */
   ranges: [number, number][] | undefined;
   current: number;
   /** A link pointed at it; it is being spoken; its link was just copied; there is media to play it. */
@@ -37,7 +41,8 @@ export interface SegmentActions {
 export function segmentView(state: SegmentState, actions: SegmentActions) {
   const { segment, ranges, current, linked, copied, spoken, playable, terms } = state;
   const classes = `segment${linked ? ' linked' : ''}${spoken ? ' spoken' : ''}`;
-  return guard([segment, ranges, current, linked, copied, spoken, playable, terms], () => html`
+  const marked = current >= 0 || !paintsHighlights() ? ranges : undefined;
+  return guard([segment, marked, current, linked, copied, spoken, playable, terms], () => html`
     <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}
       aria-current=${spoken ? 'time' : nothing}>
       <div class="segment-header">
@@ -49,7 +54,7 @@ export function segmentView(state: SegmentState, actions: SegmentActions) {
         <button class="quote-passage" type="button" aria-label=${terms.quotePassageTo(state.index + 1)} title=${terms.quotePassageHint}
           @click=${() => actions.quote(segment.id)}>${terms.quotePassage}</button>
       </div>
-      <p class="text">${highlight(segment.text, ranges, current)}</p>
+      <p class="text">${highlight(segment.text, marked, current)}</p>
     </div>
   `);
 }

@@ -1,0 +1,108 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The highlight every transcript on the page paints its matches with (`::highlight(verbatim-match)`). */
+export const MATCH_HIGHLIGHT = 'verbatim-match';
+
+type Ranges = readonly (readonly [number, number])[];
+
+/** Whether the browser paints highlights itself: the CSS Custom Highlight API. */
+export const paintsHighlights = (): boolean =>
+  typeof CSS !== 'undefined' && CSS.highlights !== undefined && typeof Highlight === 'function' && typeof StaticRange === 'function';
+
+const sameRanges = (a: Ranges, b: Ranges): boolean =>
+  a.length === b.length && a.every(([start, end], at) => start === b[at]![0] && end === b[at]![1]);
+
+/** The page's shared highlight of matches, registered on first use. */
+function sharedHighlight(): Highlight {
+  let highlight = CSS.highlights.get(MATCH_HIGHLIGHT);
+  if (!highlight) {
+    highlight = new Highlight();
+    CSS.highlights.set(MATCH_HIGHLIGHT, highlight);
+  }
+  return highlight;
+}
+
+/** A segment's text node, when it is one piece of text (no marks in it). */
+function textNode(segment: Element): Text | undefined {
+  const paragraph = segment.querySelector('.text');
+  const nodes = paragraph ? [...paragraph.childNodes].filter((node): node is Text => node.nodeType === Node.TEXT_NODE) : [];
+  return nodes.length === 1 ? nodes[0] : undefined;
+}
+
+/** What the host shows now: the matches' ranges per segment id, and the segment whose matches are `<mark>` elements (the current match's). */
+export interface ShownMatches {
+  ranges: ReadonlyMap<string, Ranges> | undefined;
+  marked: string | undefined;
+}
+
+/**
+ * Paints a transcript's matches with the CSS Custom Highlight API, where the browser has it:
+ * ranges over the segments' text in one shared `Highlight`, so that a keystroke changes no DOM
+ * in the segments (thousands of `<mark>` elements for a common word in a long transcript), and
+ * only the segments whose matches changed are touched. The current match's segment keeps
+ * `<mark>` elements (the current match is an element with its part); so does every segment in
+ * a browser without the API (the segment view decides, with `paintsHighlights`).
+ */
+export class MatchHighlights implements ReactiveController {
+  /** Per segment id, the ranges painted and their highlight ranges. */
+  private readonly painted = new Map<string, { ranges: Ranges; highlighted: StaticRange[] }>();
+  /** Segment id → its text node, as last seen. */
+  private texts = new Map<string, Text>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly root: () => ParentNode,
+    private readonly shown: () => ShownMatches,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!paintsHighlights()) return;
+    const { ranges, marked } = this.shown();
+    const highlight = sharedHighlight();
+    for (const [id, entry] of this.painted) {
+      const wanted = id === marked ? undefined : ranges?.get(id);
+      if (wanted && sameRanges(wanted, entry.ranges) && entry.highlighted[0]?.startContainer.isConnected !== false) continue;
+      entry.highlighted.forEach((range) => highlight.delete(range));
+      this.painted.delete(id);
+    }
+    if (!ranges) return;
+    let looked = false;
+    for (const [id, wanted] of ranges) {
+      if (id === marked || this.painted.has(id) || wanted.length === 0) continue;
+      let text = this.texts.get(id);
+      if (!text?.isConnected && !looked) {
+        // Segments rendered since the last look (or rendered anew).
+        looked = true;
+        this.look();
+        text = this.texts.get(id);
+      }
+      if (!text?.isConnected) continue; // not rendered yet: painted once it is
+      const highlighted = wanted.map(([start, end]) => new StaticRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: end }));
+      highlighted.forEach((range) => highlight.add(range));
+      this.painted.set(id, { ranges: wanted, highlighted });
+    }
+  }
+
+  hostConnected(): void {
+    // Painted again after a move in the page.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    if (!paintsHighlights()) return;
+    const highlight = sharedHighlight();
+    this.painted.forEach((entry) => entry.highlighted.forEach((range) => highlight.delete(range)));
+    this.painted.clear();
+    this.texts.clear();
+  }
+
+  private look(): void {
+    this.texts = new Map();
+    for (const segment of this.root().querySelectorAll<HTMLElement>('[data-segment-id]')) {
+      const text = textNode(segment);
+      if (text) this.texts.set(segment.dataset.segmentId!, text);
+    }
+  }
+}
