@@ -9,7 +9,8 @@ import { median, shown, spread, timeTyping, TYPING_COPIES } from './typing.js';
 import type { Spread, TypingFigures } from './typing.js';
 import { QUERIES } from './queries.js';
 
-const TYPING_ROUNDS = 5;
+const TYPING_ROUNDS = Number(process.env.TYPING_ROUNDS ?? 3);
+const PAINT_ROUNDS = 5;
 const BUILD_ROUNDS = 5;
 const SEARCH_ROUNDS = 5;
 const MEMORY_ROUNDS = 3;
@@ -76,7 +77,7 @@ export async function transcriptRows(
   const staticTimes: number[] = [];
   const elementTimes: number[] = [];
   const elementTasks: number[] = [];
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < PAINT_ROUNDS; round++) {
     const a = await render('/static30.html');
     const b = await render('/element30.html');
     staticTimes.push(a.time);

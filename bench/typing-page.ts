@@ -39,8 +39,7 @@ export async function typeInto(input: HTMLInputElement, queries: string[]): Prom
   for (const value of keystrokes(queries)) {
     const time = await keystroke(input, value);
     if (value) times.push(time);
-    // What the keystroke left for later frames (scrolling) runs before the next one.
-    await afterFrame();
+    // What the keystroke left for the next frame (scrolling) runs before the next keystroke.
     await afterFrame();
   }
   await afterFrame();

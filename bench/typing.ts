@@ -9,7 +9,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** Common words ("the", "and", "what" mark thousands of words at ×30) and the search queries. */
-export const TYPING_QUERIES = ['the', 'holographic glasses', 'and', 'open source', 'what', 'the future of ai'];
+export const TYPING_QUERIES = ['the', 'holographic', 'and', 'open source', 'what'];
 export const TYPING_COPIES = [1, 10, 30] as const;
 
 export interface Spread {

@@ -102,13 +102,16 @@ export const transcriptStyles = css`
     scroll-margin-block-start: 6rem;
   }
   /*
-   * Segments off screen skip layout and paint until they come near the viewport, so a long
-   * transcript costs little to show; their text stays in the DOM for find-in-page and screen
-   * readers. The remembered size (auto) keeps the scrollbar steady once a segment was seen.
+   * Blocks of segments off screen skip layout and paint until they come near the viewport, so a
+   * long transcript costs little to show; their text stays in the DOM for find-in-page and screen
+   * readers. The remembered size (auto) keeps the scrollbar steady once a block was seen; the
+   * estimate is 32 segments (BLOCK_SEGMENTS) of about 7rem.
    */
-  .segment {
+  .block {
     content-visibility: auto;
-    contain-intrinsic-size: auto 7rem;
+    contain-intrinsic-size: auto 224rem;
+  }
+  .segment {
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid transparent;
     border-radius: 0 var(--_radius) var(--_radius) 0;

@@ -14,6 +14,7 @@ import type { TranscriptStrings } from '../common/strings.js';
 import { VerbatimElement } from '../common/verbatim-element.js';
 import { filterProblem, topicHeadingId, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
+import { segmentBlocks, touchedSegments } from './blocks.js';
 import { LinkStateController } from './link-state.js';
 import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
@@ -195,9 +196,6 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     const matchSegment = match ? lookup(transcript).segment(match.segmentId) : undefined;
     // The bundled interview shows where its words come from; a page's own transcript does not.
     const provenance = this.transcript === undefined && !this.src ? this.provenance.get() : undefined;
-    const rendered = this.progress.count;
-    // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
-    const due = this.shown.items.filter((item) => item.index < rendered);
     return html`
       <div part="base">
         ${this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing}
@@ -209,8 +207,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
         }, this.searchBarActions)}
         ${provenance ? provenanceView(provenance, terms) : nothing}
         <div class="segments">
-          ${due.map((item) =>
-            item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
+          ${segmentBlocks(this.shown.items, this.progress.count, this.touchedSegments(transcript), [transcript, this.media.media !== undefined, terms],
+            (item) => item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
         </div>
         ${quoteToolbar(this.quoting, terms)}
         <p class="visually-hidden" role="status">${this.clipboard.message}</p>
@@ -226,6 +224,11 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
       linked: this.linked === segment.id, spoken: this.media.currentSegmentId === segment.id,
       copied: this.clipboard.copied === segment.id, playable: this.media.media !== undefined, terms: this.terms,
     }, this.segmentActions);
+  }
+
+  private touchedSegments(transcript: Transcript) {
+    return touchedSegments(transcript, { current: this.searcher.currentMatch, ranges: this.results?.ranges, linked: this.linked,
+      spoken: this.media.currentSegmentId, copied: this.clipboard.copied });
   }
 
   private searchInput(transcript: Transcript): SearchInput {
