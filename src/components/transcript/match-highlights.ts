@@ -22,6 +22,12 @@ function sharedHighlight(): Highlight {
   return highlight;
 }
 
+/** A shown segment: its text node and the block it is in. */
+interface SegmentText {
+  text: Text;
+  block: Element | null;
+}
+
 /** A segment's text node, when it is one piece of text (no marks in it). */
 function textNode(segment: Element): Text | undefined {
   const paragraph = segment.querySelector('.text');
@@ -41,13 +47,17 @@ export interface ShownMatches {
  * in the segments (thousands of `<mark>` elements for a common word in a long transcript), and
  * only the segments whose matches changed are touched. The current match's segment keeps
  * `<mark>` elements (the current match is an element with its part); so does every segment in
- * a browser without the API (the segment view decides, with `paintsHighlights`).
+ * a browser without the API (the segment view decides, with `paintsHighlights`). Blocks the
+ * browser skips (`content-visibility: auto` off screen, as `contentvisibilityautostatechange`
+ * tells) are painted once they come into view: a common word is thousands of ranges at ×30.
  */
 export class MatchHighlights implements ReactiveController {
   /** Per segment id, the ranges painted and their highlight ranges. */
-  private readonly painted = new Map<string, { ranges: Ranges; highlighted: StaticRange[] }>();
-  /** Segment id → its text node, as last seen. */
-  private texts = new Map<string, Text>();
+  private readonly painted = new Map<string, { ranges: Ranges; shown: SegmentText; highlighted: StaticRange[] }>();
+  /** Segment id → its text node and block, as last seen. */
+  private texts = new Map<string, SegmentText>();
+  /** Blocks of segments the browser skips (off screen). */
+  private readonly skipped = new WeakSet<Element>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -63,7 +73,8 @@ export class MatchHighlights implements ReactiveController {
     const highlight = sharedHighlight();
     for (const [id, entry] of this.painted) {
       const wanted = id === marked ? undefined : ranges?.get(id);
-      if (wanted && sameRanges(wanted, entry.ranges) && entry.highlighted[0]?.startContainer.isConnected !== false) continue;
+      // A skipped block's ranges are brought up to date once it is in view.
+      if (this.hidden(entry.shown) || (wanted && sameRanges(wanted, entry.ranges) && entry.shown.text.isConnected)) continue;
       entry.highlighted.forEach((range) => highlight.delete(range));
       this.painted.delete(id);
     }
@@ -71,26 +82,29 @@ export class MatchHighlights implements ReactiveController {
     let looked = false;
     for (const [id, wanted] of ranges) {
       if (id === marked || this.painted.has(id) || wanted.length === 0) continue;
-      let text = this.texts.get(id);
-      if (!text?.isConnected && !looked) {
+      let shown = this.texts.get(id);
+      if (!shown?.text.isConnected && !looked) {
         // Segments rendered since the last look (or rendered anew).
         looked = true;
         this.look();
-        text = this.texts.get(id);
+        shown = this.texts.get(id);
       }
-      if (!text?.isConnected) continue; // not rendered yet: painted once it is
+      if (!shown?.text.isConnected || this.hidden(shown)) continue; // painted once it is rendered and in view
+      const { text } = shown;
       const highlighted = wanted.map(([start, end]) => new StaticRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: end }));
       highlighted.forEach((range) => highlight.add(range));
-      this.painted.set(id, { ranges: wanted, highlighted });
+      this.painted.set(id, { ranges: wanted, shown, highlighted });
     }
   }
 
   hostConnected(): void {
+    this.root().addEventListener('contentvisibilityautostatechange', this.visibilityChanged, { capture: true });
     // Painted again after a move in the page.
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.root().removeEventListener('contentvisibilityautostatechange', this.visibilityChanged, { capture: true });
     if (!paintsHighlights()) return;
     const highlight = sharedHighlight();
     this.painted.forEach((entry) => entry.highlighted.forEach((range) => highlight.delete(range)));
@@ -98,11 +112,21 @@ export class MatchHighlights implements ReactiveController {
     this.texts.clear();
   }
 
+  private hidden(shown: SegmentText): boolean {
+    return shown.block !== null && this.skipped.has(shown.block);
+  }
+
+  private readonly visibilityChanged = (event: Event): void => {
+    const block = event.target as Element;
+    if ((event as Event & { skipped?: boolean }).skipped) this.skipped.add(block);
+    else if (this.skipped.delete(block)) this.host.requestUpdate();
+  };
+
   private look(): void {
     this.texts = new Map();
     for (const segment of this.root().querySelectorAll<HTMLElement>('[data-segment-id]')) {
       const text = textNode(segment);
-      if (text) this.texts.set(segment.dataset.segmentId!, text);
+      if (text) this.texts.set(segment.dataset.segmentId!, { text, block: segment.closest('.block') });
     }
   }
 }
