@@ -9,10 +9,10 @@ import { median, shown, spread, timeTyping, TYPING_COPIES } from './typing.js';
 import type { Spread, TypingFigures } from './typing.js';
 import { QUERIES } from './queries.js';
 
-const TYPING_ROUNDS = Number(process.env.TYPING_ROUNDS ?? 3);
-const PAINT_ROUNDS = 5;
-const BUILD_ROUNDS = 5;
-const SEARCH_ROUNDS = 5;
+const TYPING_ROUNDS = Number(process.env.TYPING_ROUNDS ?? 2);
+const PAINT_ROUNDS = 3;
+const BUILD_ROUNDS = 3;
+const SEARCH_ROUNDS = 3;
 const MEMORY_ROUNDS = 3;
 /** The element builds its index in slices of this many ms. */
 const SLICE_MS = 8;
