@@ -48,9 +48,9 @@ export const VOCABULARY_OPTIONS = {
   threshold: 0.21,
 };
 
-/** Segments tokenized, or terms' postings packed, between two looks at the clock while building in slices. */
+/** Segments tokenized, or postings entries packed, between two looks at the clock while building in slices. */
 const SEGMENTS_PER_CLOCK_CHECK = 32;
-const TERMS_PER_CLOCK_CHECK = 512;
+const POSTINGS_PER_CLOCK_CHECK = 16384;
 
 /**
  * Builds the index of `segments` a slice at a time: each `step(milliseconds)` works for about
@@ -103,8 +103,12 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
           const sliceEnd = Math.min(segments.length, tokens.length + SEGMENTS_PER_CLOCK_CHECK);
           while (tokens.length < sliceEnd) addSegment(segments[tokens.length]!);
         } else if (postings.length < occurrences.length) {
-          const sliceEnd = Math.min(occurrences.length, postings.length + TERMS_PER_CLOCK_CHECK);
-          while (postings.length < sliceEnd) postings.push(Uint32Array.from(occurrences[postings.length]!));
+          // A common word of a long transcript has tens of thousands of postings: the clock is read by entries packed.
+          for (let packed = 0; packed < POSTINGS_PER_CLOCK_CHECK && postings.length < occurrences.length;) {
+            const list = occurrences[postings.length]!;
+            postings.push(Uint32Array.from(list));
+            packed += list.length;
+          }
         } else {
           vocabularies ??= new Vocabularies(terms);
           if (vocabularies.step()) {
