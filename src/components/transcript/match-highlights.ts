@@ -22,12 +22,6 @@ function sharedHighlight(): Highlight {
   return highlight;
 }
 
-/** A shown segment: its text node and the block it is in. */
-interface SegmentText {
-  text: Text;
-  block: Element | null;
-}
-
 /** A segment's text node, when it is one piece of text (no marks in it). */
 function textNode(segment: Element): Text | undefined {
   const paragraph = segment.querySelector('.text');
@@ -52,10 +46,8 @@ export interface ShownMatches {
  * tells) are painted once they come into view: a common word is thousands of ranges at ×30.
  */
 export class MatchHighlights implements ReactiveController {
-  /** Per segment id, the ranges painted and their highlight ranges. */
-  private readonly painted = new Map<string, { ranges: Ranges; shown: SegmentText; highlighted: StaticRange[] }>();
-  /** Segment id → its text node and block, as last seen. */
-  private texts = new Map<string, SegmentText>();
+  /** Per segment id, the ranges painted, the text and block they are in, and their highlight ranges. */
+  private readonly painted = new Map<string, { ranges: Ranges; text: Text; block: Element; highlighted: StaticRange[] }>();
   /** Blocks of segments the browser skips (off screen). */
   private readonly skipped = new WeakSet<Element>();
 
@@ -74,26 +66,23 @@ export class MatchHighlights implements ReactiveController {
     for (const [id, entry] of this.painted) {
       const wanted = id === marked ? undefined : ranges?.get(id);
       // A skipped block's ranges are brought up to date once it is in view.
-      if (this.hidden(entry.shown) || (wanted && sameRanges(wanted, entry.ranges) && entry.shown.text.isConnected)) continue;
+      if (this.skipped.has(entry.block) || (wanted && sameRanges(wanted, entry.ranges) && entry.text.isConnected)) continue;
       entry.highlighted.forEach((range) => highlight.delete(range));
       this.painted.delete(id);
     }
-    if (!ranges) return;
-    let looked = false;
-    for (const [id, wanted] of ranges) {
-      if (id === marked || this.painted.has(id) || wanted.length === 0) continue;
-      let shown = this.texts.get(id);
-      if (!shown?.text.isConnected && !looked) {
-        // Segments rendered since the last look (or rendered anew).
-        looked = true;
-        this.look();
-        shown = this.texts.get(id);
+    if (!ranges?.size) return;
+    // Blocks in view (or not yet known to be skipped), not every hit: a common word is thousands.
+    for (const block of this.root().querySelectorAll('.block')) {
+      if (this.skipped.has(block)) continue;
+      for (const segment of block.children) {
+        const id = (segment as HTMLElement).dataset.segmentId;
+        const wanted = id === undefined || id === marked || this.painted.has(id) ? undefined : ranges.get(id);
+        const text = wanted?.length ? textNode(segment) : undefined;
+        if (!text) continue;
+        const highlighted = wanted!.map(([start, end]) => new StaticRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: end }));
+        highlighted.forEach((range) => highlight.add(range));
+        this.painted.set(id!, { ranges: wanted!, text, block, highlighted });
       }
-      if (!shown?.text.isConnected || this.hidden(shown)) continue; // painted once it is rendered and in view
-      const { text } = shown;
-      const highlighted = wanted.map(([start, end]) => new StaticRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: end }));
-      highlighted.forEach((range) => highlight.add(range));
-      this.painted.set(id, { ranges: wanted, shown, highlighted });
     }
   }
 
@@ -109,11 +98,6 @@ export class MatchHighlights implements ReactiveController {
     const highlight = sharedHighlight();
     this.painted.forEach((entry) => entry.highlighted.forEach((range) => highlight.delete(range)));
     this.painted.clear();
-    this.texts.clear();
-  }
-
-  private hidden(shown: SegmentText): boolean {
-    return shown.block !== null && this.skipped.has(shown.block);
   }
 
   private readonly visibilityChanged = (event: Event): void => {
@@ -121,12 +105,4 @@ export class MatchHighlights implements ReactiveController {
     if ((event as Event & { skipped?: boolean }).skipped) this.skipped.add(block);
     else if (this.skipped.delete(block)) this.host.requestUpdate();
   };
-
-  private look(): void {
-    this.texts = new Map();
-    for (const segment of this.root().querySelectorAll<HTMLElement>('[data-segment-id]')) {
-      const text = textNode(segment);
-      if (text) this.texts.set(segment.dataset.segmentId!, { text, block: segment.closest('.block') });
-    }
-  }
 }
