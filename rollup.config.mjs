@@ -28,12 +28,12 @@ const typescriptFor = (outDir, declarations = false) => typescript({
   ...(declarations ? { declarationDir: outDir } : { declarationDir: undefined }),
 });
 
-/** Resolves common/bundled.ts to common/bundled-whole.ts: every default is the whole interview. */
+/** Resolves common/bundled(-quote|-topic).ts to common/bundled-whole.ts: every default is the whole interview. */
 const bundledWhole = () => ({
   name: 'verbatim-bundled-whole',
   resolveId(source, importer, options) {
-    if (!/\/common\/bundled\.js$/.test(source)) return null;
-    return this.resolve(source.replace(/bundled\.js$/, 'bundled-whole.js'), importer, { ...options, skipSelf: true });
+    if (!/\/common\/bundled(-quote|-topic)?\.js$/.test(source)) return null;
+    return this.resolve(source.replace(/bundled(-quote|-topic)?\.js$/, 'bundled-whole.js'), importer, { ...options, skipSelf: true });
   },
 });
 
@@ -103,11 +103,12 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      // The one-quote files go by their quote id alone: the loaders that name them all are
-      // loaded by every element, and hashes (random to gzip) would add half a kilobyte there.
-      chunkFileNames: ({ facadeModuleId }) => (/[\\/]src[\\/]data[\\/]quotes[\\/]/.test(facadeModuleId ?? '')
-        ? 'chunks/quotes/[name].js'
-        : 'chunks/[name]-[hash].js'),
+      // The one-quote and one-topic files go by their id alone: the loaders that name them all
+      // are loaded by every element, and hashes (random to gzip) would add half a kilobyte there.
+      chunkFileNames: ({ facadeModuleId }) => {
+        const folder = /[\\/]src[\\/]data[\\/](quotes|topics)[\\/]/.exec(facadeModuleId ?? '')?.[1];
+        return folder ? `chunks/${folder}/[name].js` : 'chunks/[name]-[hash].js';
+      },
     },
   },
   {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { loadBundledQuote } from '../../src/components/common/bundled.js';
+import { loadBundledQuote } from '../../src/components/common/bundled-quote.js';
 import { defineElement } from '../../src/components/common/define.js';
 import { VerbatimElement } from '../../src/components/common/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';

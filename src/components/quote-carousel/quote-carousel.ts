@@ -5,7 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
-import { loadBundledHighlights, loadBundledInterview } from '../common/bundled.js';
+import { loadBundledInterview, loadBundledQuotes } from '../common/bundled.js';
+import { loadBundledTopic } from '../common/bundled-topic.js';
 import { ChaptersController } from '../common/chapters.js';
 import { defineElement } from '../common/define.js';
 import { loadPassageCheck } from '../common/load-passage-check.js';
@@ -167,11 +168,13 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return this.slotted.length > 0 ? loadBundledInterview() : loadBundledHighlights();
+    if (this.slotted.length > 0) return loadBundledInterview();
+    // Every quote, or one topic's.
+    return this.topic ? loadBundledTopic(this.topic) : loadBundledQuotes();
   }
 
   protected override defaultKey(): unknown {
-    return this.slotted.length > 0 ? BY_WORDS : undefined;
+    return this.slotted.length > 0 ? BY_WORDS : this.topic || undefined;
   }
 
   protected override get ready(): Transcript | undefined {
