@@ -65,7 +65,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @csspart timestamp - A timed segment's start time: a button that plays the media from there ("Play from 1:05"), plain text without media.
  * @csspart speaker - The speaker's name in a segment.
  * @csspart note - A segment's note, e.g. "Teaser" on the lines of a cold open.
- * @csspart provenance - With the bundled interview: the disclosure that lists its corrections to the automatic captions.
+ * @csspart provenance - With the bundled interview: the disclosure that lists its corrections to the automatic captions (loaded when opened).
  * @csspart match - Every highlighted occurrence of a query word.
  * @csspart current-match - The occurrence the reader is at (also a `match`).
  * @csspart error - The message shown when data cannot be used or a filter id is unknown.
@@ -194,7 +194,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     const match = this.searcher.currentMatch;
     const matchSegment = match ? lookup(transcript).segment(match.segmentId) : undefined;
     // The bundled interview shows where its words come from; a page's own transcript does not.
-    const provenance = this.transcript === undefined && !this.src ? this.provenance.get() : undefined;
+    const provenance = this.transcript === undefined && !this.src ? this.provenance : undefined;
     const rendered = this.progress.count;
     // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
     const due = this.shown.items.filter((item) => item.index < rendered);
@@ -207,7 +207,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
           query: this.query, count, total, matchNote: matchSegment?.note, matchStart: matchSegment?.start,
           followable: this.media.media !== undefined && this.shown.timed, following: this.media.following, terms,
         }, this.searchBarActions)}
-        ${provenance ? provenanceView(provenance, terms) : nothing}
+        ${provenance ? provenanceView(provenance.value, terms, provenance.load) : nothing}
         <div class="segments">
           ${due.map((item) =>
             item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
