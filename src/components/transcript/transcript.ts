@@ -126,7 +126,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
 
   /**
    * Searches for `query` as if typed (without firing `verbatim-search`), shows the first match
-   * and returns the hits, best first; before the data is ready it returns none and searches then.
+   * and returns the hits, best first; before the data (or, the first time, the search code) is
+   * ready it returns none and searches then.
    */
   search(query: string): SearchHit[] {
     this.query = query;
