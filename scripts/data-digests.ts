@@ -8,6 +8,8 @@
  *   speaker and its segment cut down to the quote, in quotes/<id>.json, with quotes/index.ts
  *   mapping each id to a loader, so that a page downloads only the quote it shows and still
  *   knows every id (an unknown id falls back to the quotes digest, for its "closest ids").
+ * - transcript digest (for <verbatim-transcript>): every segment, the topics without their
+ *   summaries, which it does not show; in the compact form, like the whole interview.
  * - highlights digest (for <verbatim-topic-card> and <verbatim-quote-carousel>): the same, plus
  *   the topics and every segment (unquoted ones with empty text), so that topic ranges and
  *   "who speaks in this part" still resolve.
@@ -95,10 +97,20 @@ ${loaders}};
 
 /** The file interview.ts ships: interview.json in the compact form of src/data/compact.ts. */
 export const COMPACT_FILE = 'interview.compact.json';
+/** The file interview-transcript.ts ships, in the same form: what <verbatim-transcript> shows. */
+export const TRANSCRIPT_COMPACT_FILE = 'interview-transcript.compact.json';
+
+/** The interview as <verbatim-transcript> shows it: every word, the topics without their summaries (which it does not show). */
+export function transcriptDigest(transcript: Transcript): Transcript {
+  return { ...transcript, topics: transcript.topics.map((topic) => ({ ...topic, summary: '' })) };
+}
 
 /** Every file made from interview.json, by path under src/data/, with its exact text. */
 export function digestFiles(transcript: Transcript): Map<string, string> {
-  const files = new Map<string, string>([[COMPACT_FILE, `${JSON.stringify(compactTranscript(transcript))}\n`]]);
+  const files = new Map<string, string>([
+    [COMPACT_FILE, `${JSON.stringify(compactTranscript(transcript))}\n`],
+    [TRANSCRIPT_COMPACT_FILE, `${JSON.stringify(compactTranscript(transcriptDigest(transcript)))}\n`],
+  ]);
   for (const [name, digest] of Object.entries(DIGESTS)) files.set(name, `${JSON.stringify(digest(transcript))}\n`);
   for (const { id } of transcript.quotes) {
     files.set(`${QUOTES_DIR}/${id}.json`, `${JSON.stringify(quoteDigest(transcript, id))}\n`);

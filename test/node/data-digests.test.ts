@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DIGESTS, QUOTES_DIR, TOPICS_DIR, digestFiles } from '../../scripts/data-digests.js';
+import { interviewForTranscript } from '../../src/data/interview-transcript.js';
 import { validateTranscript } from '../../src/core/validate.js';
 import { compactTranscript, expandTranscript } from '../../src/data/compact.js';
 import { interview as shipped } from '../../src/data/interview.js';
@@ -94,6 +95,14 @@ describe('bundled data digests', () => {
     const named = [...loaders.matchAll(/'([a-z0-9-]+)': \(\) => import\('\.\/([a-z0-9-]+)\.json'\)/g)];
     assert.deepEqual(named.map(([, id]) => id), interview.quotes.map((quote) => quote.id));
     for (const [, id, file] of named) assert.equal(file, id);
+  });
+
+  it('the transcript element\'s interview is interview.json with the topics\' summaries left out', () => {
+    const { topics, ...rest } = interviewForTranscript;
+    const { topics: wholeTopics, ...wholeRest } = interview;
+    assert.deepEqual(rest, wholeRest);
+    assert.deepEqual(topics, wholeTopics.map((topic) => ({ ...topic, summary: '' })));
+    assert.equal(validateTranscript(interviewForTranscript).ok, true);
   });
 
   it('the interview that the package exports is interview.json, down to the order of keys', () => {

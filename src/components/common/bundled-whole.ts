@@ -10,6 +10,7 @@ import { interview } from '../../data/interview.js';
 const whole = (): Promise<Transcript> => Promise.resolve(interview);
 
 export const loadBundledInterview = whole;
+export const loadBundledTranscript = whole;
 export const loadBundledHighlights = whole;
 export const loadBundledQuotes = whole;
 export const loadBundledQuote = whole;

@@ -11,6 +11,10 @@ import type { Transcript } from '../../core/types.js';
 export const loadBundledInterview = (): Promise<Transcript> =>
   import('../../data/interview.js').then((module) => module.interview);
 
+/** The whole conversation without the topics' summaries, for <verbatim-transcript>, which does not show them. */
+export const loadBundledTranscript = (): Promise<Transcript> =>
+  import('../../data/interview-transcript.js').then((module) => module.interviewForTranscript);
+
 /** Speakers, topics, quotes and who speaks where, for the topic card and the carousel. */
 export const loadBundledHighlights = (): Promise<Transcript> =>
   import('../../data/interview-highlights.json').then((module) => module.default as Transcript);

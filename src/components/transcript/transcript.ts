@@ -5,7 +5,7 @@ import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
 import type { Segment, Topic, Transcript } from '../../core/types.js';
-import { loadBundledInterview } from '../common/bundled.js';
+import { loadBundledTranscript } from '../common/bundled.js';
 import { ChaptersController } from '../common/chapters.js';
 import { ClipboardController } from '../common/clipboard.js';
 import { defineElement } from '../common/define.js';
@@ -145,7 +145,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledInterview();
+    return loadBundledTranscript();
   }
 
   protected override get ready(): Transcript | undefined {
