@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { loadSearchCode } from '../../src/components/transcript/search-controller.js';
 import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
 import type { SearchHit } from '../../src/core/search.js';
 import type { Transcript } from '../../src/core/types.js';
@@ -12,6 +13,8 @@ import { stubClipboard } from './helpers/elements.js';
 /** Types `text` into the search box as a reader would. */
 async function type(element: VerbatimTranscript, text: string): Promise<void> {
   part<HTMLInputElement>(element, 'search')!.focus();
+  // Focus loads the search code; keys typed before it arrives are searched (and announced) once, then.
+  await loadSearchCode();
   await sendKeys({ type: text });
   await element.updateComplete;
 }
