@@ -28,8 +28,9 @@ function readerAt(paragraphs: readonly HTMLElement[]): HTMLElement | undefined {
     const box = paragraph?.getBoundingClientRect();
     return box !== undefined && box.bottom > 0 && box.top < innerHeight;
   };
-  const target = document.querySelector(':target');
-  if (target && paragraphs.includes(target as HTMLElement) && inView(target)) return target as HTMLElement;
+  // The fragment's target, as the browser finds it (`:target` misses a fragment set by history.replaceState).
+  const target = paragraphs.find((paragraph) => `#${paragraph.id}` === location.hash);
+  if (target && inView(target)) return target;
   return paragraphs.find((paragraph) => paragraph.getBoundingClientRect().bottom > innerHeight / 2) ?? paragraphs.find(inView);
 }
 
