@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/transcript/transcript.js';
 import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
-import { renderTranscriptHtml } from '../../src/core/static-html.js';
+import { renderCarouselHtml, renderTopicCardHtml, renderTranscriptHtml } from '../../src/core/static-html.js';
 import { interview } from '../../src/data/interview.js';
 import { expectAccessible } from './helpers/axe.js';
 import { afterNextUpdate } from './helpers/elements.js';
@@ -50,6 +50,23 @@ describe('<verbatim-transcript> over its static HTML', () => {
     document.body.append(container);
     try {
       await expectAccessible(container);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('is accessible as a static topic card and carousel', async () => {
+    const container = document.createElement('div');
+    const card = document.createElement('div');
+    card.append(document.createRange().createContextualFragment(renderTopicCardHtml(interview, 'open-source', { href: 'transcript.html' })));
+    const carousel = document.createElement('div');
+    carousel.append(document.createRange().createContextualFragment(renderCarouselHtml(interview, { topic: 'orion-glasses' }, { href: 'transcript.html' })));
+    container.append(card, carousel);
+    document.body.append(container);
+    try {
+      await expectAccessible(container);
+      expect(card.querySelector('h3')!.textContent).to.equal(interview.topics.find((topic) => topic.id === 'open-source')!.title);
+      expect(carousel.querySelectorAll('li blockquote').length).to.be.above(1);
     } finally {
       container.remove();
     }
