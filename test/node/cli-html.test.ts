@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { renderTopicCardHtml } from '../../src/core/static-html.js';
+import type { Transcript } from '../../src/core/types.js';
 import { interview } from '../../src/data/interview.js';
 import { visibleText } from './helpers/html.js';
 import { verbatim } from './helpers/cli.js';
@@ -120,6 +122,16 @@ describe('verbatim html card and carousel', () => {
       const tags = new Set(elements(stdout).map((element) => element.tagName));
       for (const tag of ['script', 'img', 'b', 'i', 'td']) assert.ok(!tags.has(tag), `${args[0]}: no <${tag}>`);
       assert.ok(hrefs(stdout).every((href) => href.startsWith('page.html#verbatim-')), args[0]);
+    }
+  });
+
+  it('links a card\'s title to its topic\'s page only when that is an http(s) or relative URL', async () => {
+    const withPage = (href: string): Transcript => ({ ...interview, topics: interview.topics.map((topic) => ({ ...topic, href })) });
+    assert.deepEqual(hrefs(renderTopicCardHtml(withPage('https://example.org/glasses'), 'orion-glasses')), ['https://example.org/glasses']);
+    for (const hostile of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const card = renderTopicCardHtml(withPage(hostile), 'orion-glasses');
+      assert.deepEqual(hrefs(card), [], hostile);
+      assert.doesNotMatch(card, /javascript|data:/i);
     }
   });
 
