@@ -55,7 +55,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * browser's find-in-page.
  *
  * @summary A searchable, linkable transcript.
- * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML.
+ * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML (`verbatim html transcript`), which it replaces in place, the reader's paragraph kept where it was on screen.
  * @csspart base - The wrapper of the navigation, the search and the segments.
  * @csspart search - The search box.
  * @csspart match-count - The live count of matches, e.g. "3 of 12", with the current match's time when timed ("at 1:05").
@@ -177,7 +177,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     return this.chapterSource.error ?? this.filterError;
   }
 
-  /** The fallback stays until the first batch replaces it (a static transcript: until what is in view is rendered), so that nothing blinks in between. */
+  /** The fallback stays until the first batch replaces it (a static transcript: until what is in view is rendered, out of sight), so that nothing blinks in between. */
   protected override fallbackShown(): boolean {
     return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting) || this.upgrade.holding(this.ready, this.progress.count);
   }
@@ -189,7 +189,6 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   }
 
   protected override renderView(transcript: Transcript) {
-    // Behind a static transcript, the view renders out of sight until it can take its place.
     if (!this.shown || (this.fallbackShown() && (!this.upgrade.active || this.progress.starting))) return nothing;
     const { terms, results } = this;
     const total = results?.matches.length ?? 0;
