@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const transcriptStyles = css`
-  .fallback[hidden] {
+  .fallback[hidden],
+  [part~='base'][hidden] {
     display: none;
   }
   [part~='base'] {

@@ -23,6 +23,7 @@ import { quoteToolbar } from './quote-toolbar.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
 import { searchBar } from './search-bar.js';
+import { StaticUpgrade } from './static-upgrade.js';
 import type { SearchBarActions } from './search-bar.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
@@ -54,7 +55,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * browser's find-in-page.
  *
  * @summary A searchable, linkable transcript.
- * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML.
+ * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML (`verbatim html transcript`), which it replaces in place, the reader's paragraph kept where it was on screen.
  * @csspart base - The wrapper of the navigation, the search and the segments.
  * @csspart search - The search box.
  * @csspart match-count - The live count of matches, e.g. "3 of 12", with the current match's time when timed ("at 1:05").
@@ -106,6 +107,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly clipboard = new ClipboardController(this);
   private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private readonly provenance = new ProvenanceLoader(this);
+  private readonly upgrade = new StaticUpgrade(this);
   private readonly quoting = new QuoteSelectionController(this, {
     transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
     source: () => (this.transcript ? undefined : { src: this.src }), // A transcript given as a property has no address to embed.
@@ -161,6 +163,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
       this.progress.reset(transcript.segments.length);
       this.topicProgress.reset(transcript.topics.length);
       this.applyLinkState(this.links.read());
+      if (this.pendingScroll === 'linked' && this.upgrade.active) this.pendingScroll = undefined; // The page is at that paragraph already.
     }
     this.filterError = transcript && filterProblem(transcript, this.speaker, this.topic);
     this.results = transcript && this.searcher.update(this.searchInput(transcript));
@@ -175,19 +178,19 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     return this.chapterSource.error ?? this.filterError;
   }
 
-  /** The fallback stays until the first batch replaces it, so that nothing blinks in between. */
+  /** The fallback stays until the first batch replaces it (a static transcript: until what is in view is rendered, out of sight), so that nothing blinks in between. */
   protected override fallbackShown(): boolean {
-    return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting);
+    return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting) || this.upgrade.holding(this.ready, this.progress.count);
   }
 
   /** Beyond the data: the first batch of segments and topics, and a typed search's hits (later batches follow a task each). */
   protected override pendingWork(): Promise<unknown> | undefined {
     const batches = this.isConnected && this.ready ? [this.progress, this.topicProgress].find((batch) => batch.starting) : undefined;
-    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? this.searcher.settled;
+    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? (this.fallbackShown() ? this.upgrade.pending : undefined) ?? this.searcher.settled;
   }
 
   protected override renderView(transcript: Transcript) {
-    if (this.fallbackShown() || !this.shown) return nothing;
+    if (!this.shown || (this.fallbackShown() && (!this.upgrade.active || this.progress.starting))) return nothing;
     const { terms, results } = this;
     const total = results?.matches.length ?? 0;
     const searching = this.query.trim() !== '' && results !== undefined && !this.filterError;
@@ -200,7 +203,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
     const due = this.shown.items.filter((item) => item.index < rendered);
     return html`
-      <div part="base">
+      <div part="base" ?hidden=${this.fallbackShown()}>
         ${this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing}
         ${this.filterError ? this.renderError(this.filterError) : nothing}
         ${transcript.topics.length ? topicNavigation(transcript.topics, this.topicProgress.count, this.terms, this.topicLinks) : nothing}
