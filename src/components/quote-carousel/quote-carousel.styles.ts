@@ -77,6 +77,7 @@ export const carouselStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    font: 1.2rem/1.5 var(--_font);
   }
   [part~='slide'][inert] {
     visibility: hidden;
@@ -86,13 +87,12 @@ export const carouselStyles = css`
   p {
     margin: 0;
   }
-  blockquote {
-    font: 1.2rem/1.5 var(--_font);
-  }
+  /* The quote takes the slide's font, so a page's ::part(slide) rule reaches its words; the
+     attribution and the link keep the UI font at 0.9rem (0.75em of the slide's 1.2rem). */
   figcaption,
   .context {
     margin-block-start: 0.75rem;
-    font: 0.9rem/1.4 var(--_ui-font);
+    font: 0.75em/1.4 var(--_ui-font);
     color: var(--_muted);
   }
   a {
