@@ -3,6 +3,8 @@ import type { CarouselStrings } from '../common/strings.js';
 
 /** The words of <verbatim-quote-carousel> in English, which its `strings` property overrides. */
 export const carouselStrings: CarouselStrings = {
+  notLoaded: 'These quotes could not be loaded.',
+  chaptersNotLoaded: 'The chapters could not be loaded.',
   carouselLabel: (title) => `Quotes from ${title}`,
   carouselRole: 'carousel',
   slideRole: 'slide',

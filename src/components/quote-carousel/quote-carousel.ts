@@ -215,7 +215,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
 
   protected override renderView(transcript: Transcript) {
     if (this.selection === undefined) return nothing;
-    const chaptersError = this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing;
+    const chaptersError = this.chapterSource.error ? this.renderError(this.chapterSource.error, this.terms.chaptersNotLoaded) : nothing;
     if (this.selection.ok === false) return html`${chaptersError}${this.renderError(this.selection.message)}`;
     const { terms } = this;
     const quotes = this.quotes;
