@@ -128,7 +128,10 @@ describe('chapters attribute', () => {
   it('lets a card whose chapters fail say so, and the unknown topic too', async () => {
     const { element, fired } = await shown(html`<verbatim-topic-card topic="city-lights" chapters=${`${CHAPTERS}/missing.vtt`} .transcript=${episode}></verbatim-topic-card>`);
     expect(fired.map((detail) => detail.message)).to.deep.equal([`Could not load ${CHAPTERS}/missing.vtt: the server answered 404.`]);
-    expect(errors(element)).to.deep.equal(['The chapters could not be loaded.']);
+    // Stacked: the chapters' sentence, then the topic's, a little apart.
+    expect(errors(element)).to.deep.equal(['The chapters could not be loaded.', 'This topic could not be loaded.']);
+    const [chapters, topic] = [...element.shadowRoot!.querySelectorAll('[part~=error]')];
+    expect(topic!.getBoundingClientRect().top - chapters!.getBoundingClientRect().bottom, 'the space between them').to.be.greaterThan(4);
     await expectAccessible(element);
   });
 

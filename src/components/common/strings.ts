@@ -65,6 +65,8 @@ export interface CarouselStrings extends ElementStrings {
   slideRole: string;
   /** a slide's accessible name, e.g. "2 of 5". */
   slideLabel: (position: number, count: number) => string;
+  /** a picker button's accessible name, e.g. "Slide 2 of 5". */
+  pickSlide: (position: number, count: number) => string;
   /** the position shown between the buttons, e.g. "2 / 5". */
   slidePosition: (position: number, count: number) => string;
   previousQuote: string;

@@ -10,6 +10,7 @@ export const carouselStrings: CarouselStrings = {
   slideRole: 'slide',
   slideLabel: (position, count) => `${position} of ${count}`,
   slidePosition: (position, count) => `${position} / ${count}`,
+  pickSlide: (position, count) => `Slide ${position} of ${count}`,
   previousQuote: 'Previous quote',
   nextQuote: 'Next quote',
   startRotation: 'Start automatic slide show',
