@@ -15,7 +15,6 @@ const french = {
   slideLabel: (position, count) => `${position} sur ${count}`,
   slidePosition: (position, count) => `${position} / ${count}`,
   pickSlide: (position, count) => `Diapositive ${position} sur ${count}`,
-  notLoaded: 'Ces citations n’ont pas pu être chargées.',
   previousQuote: 'Citation précédente',
   nextQuote: 'Citation suivante',
   startRotation: 'Lancer le défilement automatique',
