@@ -197,6 +197,7 @@ export const transcriptStyles = css`
   }
   .segment-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: 0.5rem;
