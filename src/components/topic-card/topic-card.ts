@@ -206,7 +206,7 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
     const state = this.view?.state;
     if (!state) return nothing;
     const chaptersError = this.chapterSource.error;
-    return html`${chaptersError ? this.renderError(chaptersError) : nothing}${state.ok ? this.renderCard(state.card) : this.renderError(state.message)}`;
+    return html`${chaptersError ? this.renderError(chaptersError, this.terms.chaptersNotLoaded) : nothing}${state.ok ? this.renderCard(state.card) : this.renderError(state.message)}`;
   }
 
   private renderCard(card: TopicCardView) {

@@ -204,8 +204,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     const due = this.shown.items.filter((item) => item.index < rendered);
     return html`
       <div part="base" ?hidden=${this.fallbackShown()}>
-        ${this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing}
-        ${this.filterError ? this.renderError(this.filterError) : nothing}
+        ${this.chapterSource.error ? this.renderError(this.chapterSource.error, this.terms.chaptersNotLoaded) : nothing}
+        ${this.filterError ? this.renderError(this.filterError, this.terms.filterUnknown) : nothing}
         ${transcript.topics.length ? topicNavigation(transcript.topics, this.topicProgress.count, this.terms, this.topicLinks) : nothing}
         ${searchBar({
           query: this.query, count, total, matchNote: matchSegment?.note, matchStart: matchSegment?.start,
