@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const transcriptStyles = css`
-  .fallback[hidden] {
+  .fallback[hidden],
+  [part~='base'][hidden] {
     display: none;
   }
   [part~='base'] {
@@ -116,6 +117,8 @@ export const transcriptStyles = css`
     border-inline-start: 3px solid transparent;
     border-radius: 0 var(--_radius) var(--_radius) 0;
     scroll-margin-block: 7rem 2rem;
+    /* On the part, not its paragraph: a page's ::part(segment) rule reaches the words. */
+    font: 1.05rem/1.6 var(--_font);
   }
   .segment.linked {
     border-inline-start-color: var(--_accent);
@@ -198,6 +201,7 @@ export const transcriptStyles = css`
   }
   .segment-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: 0.5rem;
@@ -247,7 +251,6 @@ export const transcriptStyles = css`
   }
   .text {
     margin: 0.25rem 0 0;
-    font: 1.05rem/1.6 var(--_font);
   }
   [part~='match'] {
     background: var(--_mark);
