@@ -44,6 +44,14 @@ export const ARCHIVE_SEARCH_STRINGS: ArchiveSearchStrings = {
 
 type Status = 'idle' | 'searching' | 'done' | 'error';
 
+/** Keys closer together than this (ms) are a reader typing a query still incomplete. */
+const TYPING_GAP = 300;
+/**
+ * While the reader types, a search waits this long (ms) before downloading what it lacks, so that
+ * the words typed past cost nothing; what is loaded already is searched at once.
+ */
+const TYPING_DELAY = 160;
+
 /** Hits in order, grouped by episode in the order of each episode's best hit. */
 function byEpisode(hits: readonly ArchiveHit[]): ArchiveHit[][] {
   const groups = new Map<string, ArchiveHit[]>();
@@ -53,6 +61,14 @@ function byEpisode(hits: readonly ArchiveHit[]): ArchiveHit[][] {
     else groups.set(hit.episode.id, [hit]);
   }
   return [...groups.values()];
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date formatter per language, made once: making one costs more than rendering a result. */
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format;
 }
 
 /** `text` with its `ranges` as marks; ranges out of order or out of bounds are skipped. */
@@ -115,6 +131,10 @@ export class VerbatimArchiveSearch extends LitElement {
 
   private active?: ArchiveSearch;
   private running?: AbortController;
+  /** Facets that arrived during a search: a long list of speakers is rendered once results are in. */
+  private unshownFacets?: ArchiveFacets;
+  /** When the last key was typed (performance.now()). */
+  private lastInput = -Infinity;
   /** A problem with `src` or `engine` found while updating, reported once the update is done. */
   private unreported?: string;
 
@@ -123,6 +143,7 @@ export class VerbatimArchiveSearch extends LitElement {
       this.running?.abort();
       this.active = undefined;
       this.facets = undefined;
+      this.unshownFacets = undefined;
       this.hits = [];
       this.message = this.engine || safeUrl(this.src) !== undefined ? '' : this.src ? this.strings.badSrc(this.src) : this.strings.noArchive;
       this.status = this.message ? 'error' : 'idle';
@@ -144,11 +165,15 @@ export class VerbatimArchiveSearch extends LitElement {
   private archive(): ArchiveSearch | undefined {
     if (this.message && !this.active) return undefined;
     if (!this.active) {
+      // Made while the first files download rather than when the first results are in.
+      setTimeout(() => dateFormat(this.closest('[lang]')?.getAttribute('lang') ?? ''));
       this.active = this.engine ?? createArchiveSearch(new URL(safeUrl(this.src)!, document.baseURI).href);
       const asked = this.active;
       asked.facets?.().then(
         (facets) => {
-          if (this.active === asked) this.facets = facets;
+          if (this.active !== asked) return;
+          if (this.status === 'searching') this.unshownFacets = facets;
+          else this.facets = facets;
         },
         (error: unknown) => {
           if (this.active === asked) this.fail((error as Error).message);
@@ -168,7 +193,8 @@ export class VerbatimArchiveSearch extends LitElement {
     this.dispatchEvent(new CustomEvent('verbatim-error', { detail: { message }, bubbles: true, composed: true }));
   }
 
-  private async run(): Promise<void> {
+  /** Searches for the query; `delay` is passed on to the engine (see ArchiveSearchOptions). */
+  private async run(delay = 0): Promise<void> {
     this.running?.abort();
     const query = this.query;
     const archive = this.archive();
@@ -187,6 +213,7 @@ export class VerbatimArchiveSearch extends LitElement {
         ...(this.speaker && { speaker: this.speaker }),
         ...(this.year && { year: Number(this.year) }),
         signal: running.signal,
+        ...(delay > 0 && { delay }),
         onHits: (partial) => {
           if (!running.signal.aborted) this.hits = partial;
         },
@@ -199,6 +226,10 @@ export class VerbatimArchiveSearch extends LitElement {
     } catch (error) {
       if (!running.signal.aborted) this.fail((error as Error).message);
     }
+    if (!running.signal.aborted && this.unshownFacets) {
+      this.facets = this.unshownFacets;
+      this.unshownFacets = undefined;
+    }
   }
 
   private announce(query: string, hits: ArchiveHit[]): void {
@@ -207,7 +238,9 @@ export class VerbatimArchiveSearch extends LitElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    void this.run();
+    const typing = event.timeStamp - this.lastInput < TYPING_GAP;
+    this.lastInput = event.timeStamp;
+    void this.run(typing ? TYPING_DELAY : 0);
   }
 
   private onFilter(event: Event): void {
@@ -239,6 +272,7 @@ export class VerbatimArchiveSearch extends LitElement {
     const usable = !this.message || !!this.active;
     const strings = this.strings;
     const groups = byEpisode(this.hits);
+    const lang = groups.length ? this.closest('[lang]')?.getAttribute('lang') ?? '' : '';
     const status = this.status === 'searching' && this.hits.length === 0
       ? strings.searching
       : this.status === 'done' && this.hits.length === 0
@@ -257,7 +291,7 @@ export class VerbatimArchiveSearch extends LitElement {
           ${this.facets?.years.length ? this.renderFilter('year', strings.year, strings.anyYear, this.facets.years.map(String)) : nothing}
         </form>
         <p class="status" role="status">${status}</p>
-        ${groups.length ? html`<ol class="episodes" aria-label=${strings.label}>${groups.map((group) => this.renderEpisode(group))}</ol>` : nothing}
+        ${groups.length ? html`<ol class="episodes" aria-label=${strings.label}>${groups.map((group) => this.renderEpisode(group, lang))}</ol>` : nothing}
       </div>
     `;
   }
@@ -272,11 +306,10 @@ export class VerbatimArchiveSearch extends LitElement {
     </label>`;
   }
 
-  private renderEpisode(hits: ArchiveHit[]) {
+  /** An episode's title, date (in the language `lang`) and hits. */
+  private renderEpisode(hits: ArchiveHit[], lang: string) {
     const { title, published } = hits[0]!.episode;
-    const date = published && !Number.isNaN(Date.parse(published))
-      ? new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(published))
-      : '';
+    const date = published && !Number.isNaN(Date.parse(published)) ? dateFormat(lang).format(new Date(published)) : '';
     return html`<li>
       <p class="episode"><span>${title}</span>${date ? html`<time datetime=${published!}>${date}</time>` : nothing}</p>
       <ul>${hits.map((hit) => html`<li>${this.renderHit(hit)}</li>`)}</ul>

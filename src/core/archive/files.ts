@@ -53,7 +53,7 @@ export function fileLoader(base: URL, fetchFile: FetchFile) {
         return await response.json();
       } catch (error) {
         if (controller.signal.aborted) throw error;
-        throw new Error(`The archive file ${url} is not valid JSON.`);
+        throw new Error(`The archive file ${url} is not valid JSON.`, { cause: error });
       }
     });
     const download: Download = { value, controller, waiting: 0, kept: false, settled: false };
