@@ -131,7 +131,7 @@ export class VerbatimArchiveSearch extends LitElement {
 
   private active?: ArchiveSearch;
   private running?: AbortController;
-  /** Facets that arrived during a search: a long list of speakers is rendered once results are in. */
+  /** Facets that arrived during a search: a long list of speakers is rendered once results show. */
   private unshownFacets?: ArchiveFacets;
   /** When the last key was typed (performance.now()). */
   private lastInput = -Infinity;
@@ -215,7 +215,9 @@ export class VerbatimArchiveSearch extends LitElement {
         signal: running.signal,
         ...(delay > 0 && { delay }),
         onHits: (partial) => {
-          if (!running.signal.aborted) this.hits = partial;
+          if (running.signal.aborted) return;
+          this.hits = partial;
+          this.showFacets();
         },
       });
       if (running.signal.aborted) return;
@@ -226,10 +228,14 @@ export class VerbatimArchiveSearch extends LitElement {
     } catch (error) {
       if (!running.signal.aborted) this.fail((error as Error).message);
     }
-    if (!running.signal.aborted && this.unshownFacets) {
-      this.facets = this.unshownFacets;
-      this.unshownFacets = undefined;
-    }
+    if (!running.signal.aborted) this.showFacets();
+  }
+
+  /** Shows the facets that arrived while the first results were awaited. */
+  private showFacets(): void {
+    if (!this.unshownFacets) return;
+    this.facets = this.unshownFacets;
+    this.unshownFacets = undefined;
   }
 
   private announce(query: string, hits: ArchiveHit[]): void {
