@@ -51,30 +51,47 @@ export function decodeSegments(encoded: string): Float64Array {
   return Float64Array.from(segments);
 }
 
-/** Segments where any of the terms occurs, each with the best score of those terms (one k-way merge). */
-export function union({ lists, scores }: TermLists): Occurrences {
-  if (lists.length === 1) return { segments: lists[0]!, scores: new Float32Array(lists[0]!.length).fill(scores[0]!) };
-  const total = lists.reduce((sum, list) => sum + list.length, 0);
-  const segments = new Float64Array(total);
-  const best = new Float32Array(total);
-  const cursors = new Int32Array(lists.length);
+/** Segments in `a` or `b`, each with its lower score. */
+function merge(a: Occurrences, b: Occurrences): Occurrences {
+  const { segments: left, scores: leftScores } = a;
+  const { segments: right, scores: rightScores } = b;
+  const segments = new Float64Array(left.length + right.length);
+  const scores = new Float32Array(segments.length);
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (;;) {
-    let lowest = Infinity;
-    let score = Infinity;
-    for (let term = 0; term < lists.length; term++) {
-      const value = cursors[term]! < lists[term]!.length ? lists[term]![cursors[term]!]! : Infinity;
-      if (value < lowest) {
-        lowest = value;
-        score = scores[term]!;
-      } else if (value === lowest && scores[term]! < score) score = scores[term]!;
+  while (i < left.length && j < right.length) {
+    const x = left[i]!;
+    const y = right[j]!;
+    if (x < y) {
+      segments[n] = x;
+      scores[n++] = leftScores[i++]!;
+    } else if (y < x) {
+      segments[n] = y;
+      scores[n++] = rightScores[j++]!;
+    } else {
+      segments[n] = x;
+      scores[n++] = Math.min(leftScores[i++]!, rightScores[j++]!);
     }
-    if (lowest === Infinity) break;
-    for (let term = 0; term < lists.length; term++) if (lists[term]![cursors[term]!] === lowest) cursors[term]!++;
-    segments[n] = lowest;
-    best[n++] = score;
   }
-  return { segments: segments.subarray(0, n), scores: best.subarray(0, n) };
+  segments.set(left.subarray(i), n);
+  scores.set(leftScores.subarray(i), n);
+  n += left.length - i;
+  segments.set(right.subarray(j), n);
+  scores.set(rightScores.subarray(j), n);
+  n += right.length - j;
+  return { segments: segments.subarray(0, n), scores: scores.subarray(0, n) };
+}
+
+/** Segments where any of the terms occurs, each with the best score of those terms: the two shortest lists merged first, as a Huffman tree. */
+export function union({ lists, scores }: TermLists): Occurrences {
+  const parts: Occurrences[] = lists.map((segments, at) => ({ segments, scores: new Float32Array(segments.length).fill(scores[at]!) }));
+  if (parts.length === 0) return { segments: new Float64Array(0), scores: new Float32Array(0) };
+  while (parts.length > 1) {
+    parts.sort((a, b) => a.segments.length - b.segments.length);
+    parts.push(merge(parts.shift()!, parts.shift()!));
+  }
+  return parts[0]!;
 }
 
 /** First position at or after `from` in the ascending `list` whose value is not below `value` (galloping). */
