@@ -64,8 +64,9 @@ function byEpisode(hits: readonly ArchiveHit[]): ArchiveHit[][] {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A date formatter per language, made once: making one costs more than rendering a result. */
-function dateFormat(lang: string): Intl.DateTimeFormat {
+/** A date formatter for the language of `element`, made once: making one costs more than rendering a result. */
+function dateFormat(element: Element): Intl.DateTimeFormat {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
   let format = dateFormats.get(lang);
   if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' })));
   return format;
@@ -166,7 +167,7 @@ export class VerbatimArchiveSearch extends LitElement {
     if (this.message && !this.active) return undefined;
     if (!this.active) {
       // Made while the first files download rather than when the first results are in.
-      setTimeout(() => dateFormat(this.closest('[lang]')?.getAttribute('lang') ?? ''));
+      setTimeout(() => dateFormat(this));
       this.active = this.engine ?? createArchiveSearch(new URL(safeUrl(this.src)!, document.baseURI).href);
       const asked = this.active;
       asked.facets?.().then(
@@ -278,7 +279,6 @@ export class VerbatimArchiveSearch extends LitElement {
     const usable = !this.message || !!this.active;
     const strings = this.strings;
     const groups = byEpisode(this.hits);
-    const lang = groups.length ? this.closest('[lang]')?.getAttribute('lang') ?? '' : '';
     const status = this.status === 'searching' && this.hits.length === 0
       ? strings.searching
       : this.status === 'done' && this.hits.length === 0
@@ -297,7 +297,7 @@ export class VerbatimArchiveSearch extends LitElement {
           ${this.facets?.years.length ? this.renderFilter('year', strings.year, strings.anyYear, this.facets.years.map(String)) : nothing}
         </form>
         <p class="status" role="status">${status}</p>
-        ${groups.length ? html`<ol class="episodes" aria-label=${strings.label}>${groups.map((group) => this.renderEpisode(group, lang))}</ol>` : nothing}
+        ${groups.length ? html`<ol class="episodes" aria-label=${strings.label}>${groups.map((group) => this.renderEpisode(group))}</ol>` : nothing}
       </div>
     `;
   }
@@ -312,10 +312,9 @@ export class VerbatimArchiveSearch extends LitElement {
     </label>`;
   }
 
-  /** An episode's title, date (in the language `lang`) and hits. */
-  private renderEpisode(hits: ArchiveHit[], lang: string) {
+  private renderEpisode(hits: ArchiveHit[]) {
     const { title, published } = hits[0]!.episode;
-    const date = published && !Number.isNaN(Date.parse(published)) ? dateFormat(lang).format(new Date(published)) : '';
+    const date = published && !Number.isNaN(Date.parse(published)) ? dateFormat(this).format(new Date(published)) : '';
     return html`<li>
       <p class="episode"><span>${title}</span>${date ? html`<time datetime=${published!}>${date}</time>` : nothing}</p>
       <ul>${hits.map((hit) => html`<li>${this.renderHit(hit)}</li>`)}</ul>
