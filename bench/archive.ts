@@ -12,7 +12,7 @@
  * bench/results.json under "archive". Exits 1 when a budget fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -132,17 +132,30 @@ async function main(): Promise<void> {
     const sizes = { search: 0, text: 0 };
     for (const path of indexFiles) sizes[path.startsWith('text') ? 'text' : 'search'] += gzipSize(readFileSync(join(site, 'index', path)));
 
-    // Pagefind over the same episodes as pages.
-    started = performance.now();
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    for (const transcript of transcripts) {
-      const added = await index.addHTMLFile({ url: `/episodes/${transcript.id}.html`, content: episodePage(transcript) });
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    // Pagefind over the same episodes as pages: its index depends only on the seed, the sizes and
+    // its version, so it is kept between runs (PAGEFIND_CACHE=0 builds it again).
+    const pagefindVersion = (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+    const cached = join(root, `node_modules/.cache/verbatim-archive-bench/pagefind-${pagefindVersion}-${EPISODES}x${WORDS_PER_EPISODE}-${VOCABULARY}-${SEED}`);
+    let pagefindSeconds: number;
+    if (process.env.PAGEFIND_CACHE !== '0' && existsSync(join(cached, 'seconds.json'))) {
+      cpSync(join(cached, 'pagefind'), join(site, 'pagefind'), { recursive: true });
+      pagefindSeconds = JSON.parse(readFileSync(join(cached, 'seconds.json'), 'utf8')) as number;
+      console.log(`Pagefind ${pagefindVersion}: index of these episodes from ${relative(root, cached)} (built in ${round(pagefindSeconds)} s)`);
+    } else {
+      started = performance.now();
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      for (const transcript of transcripts) {
+        const added = await index.addHTMLFile({ url: `/episodes/${transcript.id}.html`, content: episodePage(transcript) });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      }
+      await index.writeFiles({ outputPath: join(site, 'pagefind') });
+      await pagefind.close();
+      pagefindSeconds = (performance.now() - started) / 1000;
+      rmSync(cached, { recursive: true, force: true });
+      cpSync(join(site, 'pagefind'), join(cached, 'pagefind'), { recursive: true });
+      writeFileSync(join(cached, 'seconds.json'), JSON.stringify(pagefindSeconds));
     }
-    await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    await pagefind.close();
-    const pagefindSeconds = (performance.now() - started) / 1000;
     const pagefindFiles = filesUnder(join(site, 'pagefind'));
     const isPagefindData = (path: string) => /\.pf_(meta|index|fragment|filter)$/.test(path);
     const pagefindIndexBytes = pagefindFiles.filter(isPagefindData).reduce((total, path) => total + statSync(join(site, 'pagefind', path)).size, 0);

@@ -110,6 +110,37 @@ describe('<verbatim-archive-search> over a static archive', () => {
     await expectAccessible(element);
   });
 
+  it('downloads only the postings and text of the query the reader stops at, when keys come at once', async () => {
+    /** Puts `query` in the box as keys typed quickly do: one input event per letter, in one go. */
+    const typeQuickly = (element: VerbatimArchiveSearch, query: string) => {
+      input(element).focus();
+      for (let at = 1; at <= query.length; at++) {
+        input(element).value = query.slice(0, at);
+        input(element).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      }
+    };
+    const searchedFor = (element: VerbatimArchiveSearch, query: string) => new Promise<ArchiveHit[]>((resolve) =>
+      element.addEventListener('verbatim-archive-search', ({ detail }) => detail.query === query && resolve(detail.hits)));
+    const downloaded = () => archiveRequests.filter((file) => /^(postings|text)\//.test(file)).sort();
+
+    const typed = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search src=${DEMO_ARCHIVE}></verbatim-archive-search>`);
+    archiveRequests.length = 0;
+    const typedHits = searchedFor(typed, 'open source');
+    typeQuickly(typed, 'open source');
+    expect(await typedHits).to.have.length.above(0);
+    const whileTyping = downloaded();
+    expect(archiveRequests.filter((file) => file.startsWith('vocabulary/')), 'the vocabulary of each word, once').to.have.length(2);
+
+    const entered = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search src=${DEMO_ARCHIVE}></verbatim-archive-search>`);
+    archiveRequests.length = 0;
+    const enteredHits = searchedFor(entered, 'open source');
+    input(entered).focus();
+    input(entered).value = 'open source';
+    input(entered).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(await enteredHits).to.deep.equal(await typedHits);
+    expect(whileTyping, 'the same files as the query entered at once').to.deep.equal(downloaded());
+  });
+
   it('shows an error and fires verbatim-error for a folder that holds no archive', async () => {
     const element = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search src="/demo/no-archive/"></verbatim-archive-search>`);
     const failed = oneEvent(element, 'verbatim-error');
@@ -179,6 +210,29 @@ describe('<verbatim-archive-search> with an engine', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Escape' });
     expect(focused(element)).to.equal(input(element));
+  });
+
+  it('asks the engine to wait before downloading while keys arrive quickly', async () => {
+    const { engine, calls } = standIn();
+    const element = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search .engine=${engine}></verbatim-archive-search>`);
+    input(element).focus();
+    for (const typed of ['b', 'be', 'bee']) {
+      input(element).value = typed;
+      input(element).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await waitUntil(() => calls.length === 3);
+    expect(calls[0]!.options.delay, 'the first key searches at once').to.equal(undefined);
+    expect(calls.slice(1).map((call) => call.options.delay! > 0)).to.deep.equal([true, true]);
+    expect(calls.slice(0, 2).every((call) => call.options.signal!.aborted), 'the keys typed past abandon their searches').to.be.true;
+    const speaker = oneEvent(element, 'verbatim-archive-search');
+    calls[2]!.resolve([hit()]);
+    await speaker;
+    await waitUntil(() => shadow(element).querySelector('select[name=speaker]'), 'the filters show once results are in');
+    const filter = shadow(element).querySelector<HTMLSelectElement>('select[name=speaker]')!;
+    filter.value = 'Ana';
+    filter.dispatchEvent(new Event('change'));
+    await waitUntil(() => calls.length === 4);
+    expect(calls[3]!.options.delay, 'a filter searches at once').to.equal(undefined);
   });
 
   it('says when nothing is found, and clearing the box clears the results', async () => {

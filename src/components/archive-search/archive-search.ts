@@ -44,6 +44,14 @@ export const ARCHIVE_SEARCH_STRINGS: ArchiveSearchStrings = {
 
 type Status = 'idle' | 'searching' | 'done' | 'error';
 
+/** Keys closer together than this (ms) are a reader typing a query still incomplete. */
+const TYPING_GAP = 300;
+/**
+ * While the reader types, a search waits this long (ms) before downloading what it lacks, so that
+ * the words typed past cost nothing; what is loaded already is searched at once.
+ */
+const TYPING_DELAY = 160;
+
 /** Hits in order, grouped by episode in the order of each episode's best hit. */
 function byEpisode(hits: readonly ArchiveHit[]): ArchiveHit[][] {
   const groups = new Map<string, ArchiveHit[]>();
@@ -53,6 +61,15 @@ function byEpisode(hits: readonly ArchiveHit[]): ArchiveHit[][] {
     else groups.set(hit.episode.id, [hit]);
   }
   return [...groups.values()];
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date formatter for the language of `element`, made once: making one costs more than rendering a result. */
+function dateFormat(element: Element): Intl.DateTimeFormat {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format;
 }
 
 /** `text` with its `ranges` as marks; ranges out of order or out of bounds are skipped. */
@@ -115,6 +132,10 @@ export class VerbatimArchiveSearch extends LitElement {
 
   private active?: ArchiveSearch;
   private running?: AbortController;
+  /** Facets that arrived during a search: a long list of speakers is rendered once results show. */
+  private unshownFacets?: ArchiveFacets;
+  /** When the last key was typed (performance.now()). */
+  private lastInput = -Infinity;
   /** A problem with `src` or `engine` found while updating, reported once the update is done. */
   private unreported?: string;
 
@@ -123,6 +144,7 @@ export class VerbatimArchiveSearch extends LitElement {
       this.running?.abort();
       this.active = undefined;
       this.facets = undefined;
+      this.unshownFacets = undefined;
       this.hits = [];
       this.message = this.engine || safeUrl(this.src) !== undefined ? '' : this.src ? this.strings.badSrc(this.src) : this.strings.noArchive;
       this.status = this.message ? 'error' : 'idle';
@@ -144,11 +166,15 @@ export class VerbatimArchiveSearch extends LitElement {
   private archive(): ArchiveSearch | undefined {
     if (this.message && !this.active) return undefined;
     if (!this.active) {
+      // Made while the first files download rather than when the first results are in.
+      setTimeout(() => dateFormat(this));
       this.active = this.engine ?? createArchiveSearch(new URL(safeUrl(this.src)!, document.baseURI).href);
       const asked = this.active;
       asked.facets?.().then(
         (facets) => {
-          if (this.active === asked) this.facets = facets;
+          if (this.active !== asked) return;
+          if (this.status === 'searching') this.unshownFacets = facets;
+          else this.facets = facets;
         },
         (error: unknown) => {
           if (this.active === asked) this.fail((error as Error).message);
@@ -168,7 +194,8 @@ export class VerbatimArchiveSearch extends LitElement {
     this.dispatchEvent(new CustomEvent('verbatim-error', { detail: { message }, bubbles: true, composed: true }));
   }
 
-  private async run(): Promise<void> {
+  /** Searches for the query; `delay` is passed on to the engine (see ArchiveSearchOptions). */
+  private async run(delay = 0): Promise<void> {
     this.running?.abort();
     const query = this.query;
     const archive = this.archive();
@@ -187,8 +214,11 @@ export class VerbatimArchiveSearch extends LitElement {
         ...(this.speaker && { speaker: this.speaker }),
         ...(this.year && { year: Number(this.year) }),
         signal: running.signal,
+        ...(delay > 0 && { delay }),
         onHits: (partial) => {
-          if (!running.signal.aborted) this.hits = partial;
+          if (running.signal.aborted) return;
+          this.hits = partial;
+          this.showFacets();
         },
       });
       if (running.signal.aborted) return;
@@ -199,6 +229,14 @@ export class VerbatimArchiveSearch extends LitElement {
     } catch (error) {
       if (!running.signal.aborted) this.fail((error as Error).message);
     }
+    if (!running.signal.aborted) this.showFacets();
+  }
+
+  /** Shows the facets that arrived while the first results were awaited. */
+  private showFacets(): void {
+    if (!this.unshownFacets) return;
+    this.facets = this.unshownFacets;
+    this.unshownFacets = undefined;
   }
 
   private announce(query: string, hits: ArchiveHit[]): void {
@@ -207,7 +245,9 @@ export class VerbatimArchiveSearch extends LitElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    void this.run();
+    const typing = event.timeStamp - this.lastInput < TYPING_GAP;
+    this.lastInput = event.timeStamp;
+    void this.run(typing ? TYPING_DELAY : 0);
   }
 
   private onFilter(event: Event): void {
@@ -274,9 +314,7 @@ export class VerbatimArchiveSearch extends LitElement {
 
   private renderEpisode(hits: ArchiveHit[]) {
     const { title, published } = hits[0]!.episode;
-    const date = published && !Number.isNaN(Date.parse(published))
-      ? new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(published))
-      : '';
+    const date = published && !Number.isNaN(Date.parse(published)) ? dateFormat(this).format(new Date(published)) : '';
     return html`<li>
       <p class="episode"><span>${title}</span>${date ? html`<time datetime=${published!}>${date}</time>` : nothing}</p>
       <ul>${hits.map((hit) => html`<li>${this.renderHit(hit)}</li>`)}</ul>

@@ -1,23 +1,26 @@
-import Fuse from 'fuse.js/basic';
-import { MAX_EXTRA_LETTERS, maxEdits } from '../search.js';
-import { VOCABULARY_OPTIONS } from '../search-index.js';
+import { tokenize } from '../normalize.js';
+import type { Token } from '../normalize.js';
 import { MIN_PREFIX_LENGTH, parseQuery } from '../search-query.js';
 import type { Clause } from '../search-query.js';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, MANIFEST_FILE, TEXT_CHUNK, decodePostings, decodeTerms, shardOf, textShardPath, vocabularyKey } from './format.js';
-import type { Manifest, PostingsShard, TextShard, VocabularyShard } from './format.js';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, MANIFEST_FILE, TEXT_CHUNK, decodeTerms, shardOf, textShardPath, vocabularyKey } from './format.js';
+import type { Manifest, PostingsShard, TextRow, TextShard, VocabularyShard } from './format.js';
 import { hitFromSegment } from './snippet.js';
 import type { MatchPlan } from './snippet.js';
+import { abortError, fileLoader, sleep } from './files.js';
+import type { FetchFile, FileRequest } from './files.js';
+import { SEGMENTS, decodeSegments, intersect, ranked, union } from './segments.js';
+import type { Occurrences, TermLists } from './segments.js';
+import { nearSpellings } from './spelling.js';
+import type { TermMatch } from './spelling.js';
 import type { ArchiveFacets, ArchiveHit, ArchiveSearch, ArchiveSearchOptions } from './types.js';
 
 export interface StaticArchiveOptions {
   /** Fetches a file of the archive (default: the global `fetch`); a test or a server can read files instead. */
-  fetch?: (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+  fetch?: FetchFile;
 }
 
 /** Hits returned when `limit` is not given: a screenful of the best, each costing a text shard. */
 const DEFAULT_LIMIT = 10;
-/** A segment as one number: episode number × SEGMENTS + segment number. */
-const SEGMENTS = 2 ** 20;
 /**
  * Terms a word being typed stands for, at most: its most common completions, and its closest
  * near spellings. Across an archive, "hol" starts hundreds of words; each costs a download.
@@ -25,26 +28,15 @@ const SEGMENTS = 2 ** 20;
 const MAX_COMPLETIONS = 6;
 const MAX_NEAR_SPELLINGS = 6;
 
-/** Recently matched words and clauses: typing "holographic glasses" re-reads "holographic" at every key. */
+/** Recently matched words and their segments: typing "holographic glasses" re-reads "holographic" at every key. */
 const CACHE_SIZE = 256;
 
-/** A vocabulary shard ready to search: its terms and, built on first need, Fuse.js over them. */
+/** A vocabulary shard ready to search: its terms, decoded. */
 interface Vocabulary {
   shard: VocabularyShard;
   terms: string[];
-  fuse?: Fuse<string>;
 }
 
-/** A term that stands for a query word, with how loosely it matches (0 = exact). */
-interface TermMatch {
-  term: string;
-  score: number;
-}
-
-/** Segments where a clause occurs → its best score there. */
-type Occurrences = Map<number, number>;
-
-const abortError = () => new DOMException('The search was aborted.', 'AbortError');
 
 /** First index in the sorted `terms` not below `value`. */
 function lowerBound(terms: readonly string[], value: string): number {
@@ -75,18 +67,7 @@ function matchWord(vocabulary: Vocabulary, word: string, prefix: boolean): TermM
     completions.sort((a, b) => shard.weights.charCodeAt(b) - shard.weights.charCodeAt(a) || a - b);
     for (const next of completions.slice(0, MAX_COMPLETIONS)) keep(terms[next]!, 0.1 * (1 - word.length / terms[next]!.length));
   }
-  const edits = maxEdits(word.length);
-  if (edits > 0) {
-    vocabulary.fuse ??= new Fuse(terms, VOCABULARY_OPTIONS);
-    const accepted = edits / word.length + 1e-6;
-    const near: TermMatch[] = [];
-    for (const { item, score = 1 } of vocabulary.fuse.search(word)) {
-      const fits = item.length >= word.length - edits && (prefix || item.length <= word.length + MAX_EXTRA_LETTERS);
-      if (score <= accepted && fits && item !== word) near.push({ term: item, score: Math.min(1, 0.1 + score + 0.02 * Math.abs(item.length - word.length)) });
-    }
-    near.sort((a, b) => a.score - b.score || (a.term < b.term ? -1 : 1));
-    for (const { term, score } of near.slice(0, MAX_NEAR_SPELLINGS)) keep(term, score);
-  }
+  for (const { term, score } of nearSpellings(terms, word, prefix, MAX_NEAR_SPELLINGS)) keep(term, score);
   return [...matches].map(([term, score]) => ({ term, score }));
 }
 
@@ -101,33 +82,23 @@ const limitOf = (options: ArchiveSearchOptions): number =>
  * found, the text of the episodes with hits) and kept for the next queries.
  */
 export function createStaticArchiveSearch(src: string, options: StaticArchiveOptions = {}): Required<ArchiveSearch> {
-  const fetchFile = options.fetch ?? ((url: string) => fetch(url));
+  const fetchFile: FetchFile = options.fetch ?? ((url, init) => fetch(url, init));
   const manifestUrl = /\.json(?:[?#].*)?$/.test(src) ? src : `${src.replace(/\/?$/, '/')}${MANIFEST_FILE}`;
   const base = new URL(manifestUrl, globalThis.location?.href ?? 'file:///');
-  const files = new Map<string, Promise<unknown>>();
   const wordCache = new Map<string, TermMatch[]>();
-  const clauseCache = new Map<string, Occurrences>();
-  const postings = new Map<string, number[]>();
+  const unionCache = new WeakMap<TermLists, Occurrences>();
+  const listsCache = new Map<string, TermLists>();
+  const postings = new Map<string, Float64Array>();
+  const segmentTokens = new WeakMap<TextRow, Token[]>();
+  const tokensOf = (row: TextRow): Token[] => {
+    let tokens = segmentTokens.get(row);
+    if (!tokens) segmentTokens.set(row, (tokens = tokenize(row[3])));
+    return tokens;
+  };
   const vocabularies = new Map<string, Promise<Vocabulary | undefined>>();
 
-  /** A file of the archive, parsed, fetched once (a failed fetch is tried again next time). */
-  const file = <T>(path: string): Promise<T> => {
-    let loading = files.get(path);
-    if (!loading) {
-      const url = new URL(path, base).href;
-      loading = fetchFile(url).then(async (response) => {
-        if (!response.ok) throw new Error(`Could not load the archive file ${url} (HTTP ${response.status}).`);
-        try {
-          return await response.json();
-        } catch {
-          throw new Error(`The archive file ${url} is not valid JSON.`);
-        }
-      });
-      loading.catch(() => files.delete(path));
-      files.set(path, loading);
-    }
-    return loading as Promise<T>;
-  };
+  const files = fileLoader(base, fetchFile);
+  const file = files.load;
 
   const manifest = (): Promise<Manifest> => file<Manifest>(base.href).then((value) => {
     if (value?.format !== ARCHIVE_FORMAT || !Array.isArray(value.episodes)) {
@@ -161,63 +132,47 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
     return value;
   };
 
-  /** The segments a term occurs in, as numbers (see SEGMENTS), decoded once. */
-  const termPostings = async (term: string, vocabularyShard: VocabularyShard): Promise<number[]> => {
+  /** The segments a term occurs in (see SEGMENTS), decoded once. */
+  const termPostings = async (term: string, vocabularyShard: VocabularyShard, request: FileRequest): Promise<Float64Array> => {
     const known = postings.get(term);
     if (known) return known;
     const path = shardOf(term, vocabularyShard.postings);
-    if (path === undefined) return [];
-    const shard = await file<PostingsShard>(path);
-    const decoded: number[] = [];
-    if (Object.hasOwn(shard, term)) decodePostings(shard[term]!, (episode, segment) => decoded.push(episode * SEGMENTS + segment));
+    if (path === undefined) return new Float64Array(0);
+    const shard = await file<PostingsShard>(path, request);
+    const decoded = Object.hasOwn(shard, term) ? decodeSegments(shard[term]!) : new Float64Array(0);
     postings.set(term, decoded);
     return decoded;
   };
 
-  /** The terms for a word clause, and the segments they occur in. */
-  const wordClause = async (term: string, prefix: boolean): Promise<{ terms: Set<string>; occurrences: Occurrences }> => {
+  /** The terms for a word clause, and the segments each occurs in. */
+  const wordClause = async (term: string, prefix: boolean, request: FileRequest): Promise<{ terms: Set<string>; lists: TermLists }> => {
     const found = await vocabulary(vocabularyKey(term));
-    if (!found) return { terms: new Set(), occurrences: new Map() };
-    const matches = cached(wordCache, `${prefix ? '+' : '='}${term}`, () => matchWord(found, term, prefix));
-    const lists = await Promise.all(matches.map(({ term: match }) => termPostings(match, found.shard)));
-    const occurrences = cached(clauseCache, `${prefix ? '+' : '='}${term}`, () => {
-      const union: Occurrences = new Map();
-      matches.forEach(({ score }, at) => {
-        for (const segment of lists[at]!) {
-          const best = union.get(segment);
-          if (best === undefined || score < best) union.set(segment, score);
-        }
-      });
-      return union;
-    });
-    return { terms: new Set(matches.map((match) => match.term)), occurrences };
+    if (!found) return { terms: new Set(), lists: { lists: [], scores: [] } };
+    const key = `${prefix ? '+' : '='}${term}`;
+    const matches = cached(wordCache, key, () => matchWord(found, term, prefix));
+    const segments = await Promise.all(matches.map(({ term: match }) => termPostings(match, found.shard, request)));
+    // The same object for the same word, so that its union is merged once (see unionOf).
+    const lists = cached(listsCache, key, () => ({ lists: segments, scores: matches.map((match) => match.score) }));
+    return { terms: new Set(matches.map((match) => match.term)), lists };
   };
 
-  /** Segments holding every word of a phrase (whether in a row is checked on their text). */
-  const phraseClause = async (terms: string[], prefix: boolean): Promise<Occurrences> => {
+  /** Per word of a phrase, its segments with a score of 0 (whether in a row is checked on their text). */
+  const phraseClause = (terms: string[], prefix: boolean, request: FileRequest): Promise<TermLists[]> => {
     const last = terms.length - 1;
-    const lists = await Promise.all(terms.map(async (term, at) => {
-      if (at === last && prefix && term.length >= MIN_PREFIX_LENGTH) return (await wordClause(term, true)).occurrences;
+    return Promise.all(terms.map(async (term, at): Promise<TermLists> => {
+      if (at === last && prefix && term.length >= MIN_PREFIX_LENGTH) {
+        const { lists } = (await wordClause(term, true, request)).lists;
+        return { lists, scores: lists.map(() => 0) };
+      }
       const found = await vocabulary(vocabularyKey(term));
-      const segments = found ? await termPostings(term, found.shard) : [];
-      return new Map(segments.map((segment) => [segment, 0]));
+      return { lists: [found ? await termPostings(term, found.shard, request) : new Float64Array(0)], scores: [0] };
     }));
-    return intersect(lists);
   };
 
-  /** Ranks the candidates of every clause and keeps those the filters allow: best first, then newest episode, then text order. */
-  const rank = (found: Occurrences, clauses: number, allowed: (episode: number) => boolean): number[] => {
-    const keys: number[] = [];
-    for (const [segment, score] of found) {
-      const episode = Math.floor(segment / SEGMENTS);
-      if (!allowed(episode)) continue;
-      // Score to 1/1024 above the order in time: one numeric sort ranks them.
-      keys.push(Math.round((score / clauses) * 1023) * SEGMENTS * SEGMENTS + (SEGMENTS - 1 - episode) * SEGMENTS + (segment % SEGMENTS));
-    }
-    return Array.from(Float64Array.from(keys).sort(), (key) => {
-      const episode = SEGMENTS - 1 - Math.floor((key % (SEGMENTS * SEGMENTS)) / SEGMENTS);
-      return episode * SEGMENTS + (key % SEGMENTS);
-    });
+  const unionOf = (word: TermLists): Occurrences => {
+    let merged = unionCache.get(word);
+    if (!merged) unionCache.set(word, (merged = union(word)));
+    return merged;
   };
 
   const episodeFilter = (episodes: Manifest['episodes'], { year, speaker }: ArchiveSearchOptions) =>
@@ -231,13 +186,18 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
   return {
     async facets(): Promise<ArchiveFacets> {
       const { episodes } = await manifest();
+      // A search waiting for the manifest too goes first: sorting names is slow the first time (ICU data).
+      await sleep(0);
       const speakers = new Set(episodes.flatMap((episode) => episode.speakers));
       const years = new Set(episodes.map((episode) => Number(episode.published?.slice(0, 4))).filter((year) => year > 0));
-      return { speakers: [...speakers].sort((a, b) => a.localeCompare(b)), years: [...years].sort((a, b) => b - a) };
+      return { speakers: [...speakers].sort(new Intl.Collator().compare), years: [...years].sort((a, b) => b - a) };
     },
 
     async search(query, searchOptions = {}) {
-      const { signal, onHits } = searchOptions;
+      const { signal, onHits, delay = 0 } = searchOptions;
+      // Postings and text wait for the reader to stop typing; the vocabulary a word needs does not.
+      let pause: Promise<void> | undefined;
+      const request: FileRequest = { ...(signal && { signal }), ...(delay > 0 && { pause: () => (pause ??= sleep(delay, signal)) }) };
       const check = () => {
         if (signal?.aborted) throw abortError();
       };
@@ -247,18 +207,18 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
       const { episodes, href: template } = await manifest();
       check();
       const plan: MatchPlan = { words: [], phrases: [] };
-      const found = await Promise.all(clauses.map(async (clause) => {
+      const words = (await Promise.all(clauses.map(async (clause): Promise<TermLists[]> => {
         if (clause.kind === 'phrase') {
           plan.phrases.push({ terms: clause.terms, prefix: clause.prefix });
-          return phraseClause(clause.terms, clause.prefix);
+          return phraseClause(clause.terms, clause.prefix, request);
         }
-        const { terms, occurrences } = await wordClause(clause.term, clause.prefix);
+        const { terms, lists } = await wordClause(clause.term, clause.prefix, request);
         plan.words.push(terms);
-        return occurrences;
-      }));
+        return [lists];
+      }))).flat();
       check();
-      const scores = intersect(found, true);
-      const ranked = rank(scores, clauses.length, episodeFilter(episodes, searchOptions));
+      const found = intersect(words, unionOf);
+      const order = ranked(found, clauses.length, episodeFilter(episodes, searchOptions));
       const limit = limitOf(searchOptions);
 
       // Take candidates in rank order; load their text; keep those the text confirms.
@@ -266,17 +226,20 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
       let reported = 0;
       let next = 0;
       const confirmed = () => hits.filter((hit): hit is ArchiveHit => !!hit).slice(0, limit);
-      while (confirmed().length < limit && next < ranked.length) {
-        const batch = ranked.slice(next, next + limit - confirmed().length);
-        const from = next;
+      for (let wanted = limit; wanted > 0; wanted = limit - confirmed().length) {
+        const batch = order.subarray(next, next + wanted);
         next += batch.length;
-        await Promise.all(batch.map(async (segment, offset) => {
+        if (batch.length === 0) break;
+        const from = hits.length;
+        hits.length += batch.length;
+        await Promise.all(Array.from(batch, async (position, offset) => {
+          const segment = found.segments[position]!;
           const episode = episodes[Math.floor(segment / SEGMENTS)]!;
           const number = segment % SEGMENTS;
-          const shard = await file<TextShard>(textShardPath(episode, number));
+          const shard = await file<TextShard>(textShardPath(episode, number), request);
           check();
           const page = episode.href ?? template?.replaceAll('{id}', encodeURIComponent(episode.id));
-          hits[from + offset] = hitFromSegment(episode, shard.title, page, shard.segments[number % TEXT_CHUNK], plan, scores.get(segment)! / clauses.length, searchOptions.speaker) ?? null;
+          hits[from + offset] = hitFromSegment(episode, shard.title, page, shard.segments[number % TEXT_CHUNK], plan, found.scores[position]! / clauses.length, searchOptions.speaker, tokensOf) ?? null;
           // The hits in rank order whose text is in, up to the first still waiting.
           const ready: ArchiveHit[] = [];
           for (let at = 0; at < hits.length && hits[at] !== undefined; at++) if (hits[at]) ready.push(hits[at]!);
@@ -287,25 +250,4 @@ export function createStaticArchiveSearch(src: string, options: StaticArchiveOpt
       return confirmed();
     },
   };
-}
-
-/** Segments in every list, with the sum of their scores (`sum`) or a score of 0. */
-function intersect(lists: Occurrences[], sum = false): Occurrences {
-  if (lists.length === 1) return lists[0]!;
-  const [smallest, ...others] = [...lists].sort((a, b) => a.size - b.size);
-  const result: Occurrences = new Map();
-  for (const [segment, score] of smallest!) {
-    let total = score;
-    let everywhere = true;
-    for (const other of others) {
-      const more = other.get(segment);
-      if (more === undefined) {
-        everywhere = false;
-        break;
-      }
-      total += more;
-    }
-    if (everywhere) result.set(segment, sum ? total : 0);
-  }
-  return result;
 }

@@ -81,12 +81,13 @@ function momentLink(href: string | undefined, segmentId: string, start: number |
  */
 export function hitFromSegment(
   episode: ManifestEpisode, title: string, page: string | undefined, row: TextRow | undefined, plan: MatchPlan, score: number, speaker?: string,
+  tokensOf: (row: TextRow) => Token[] = (words) => tokenize(words[3]),
 ): ArchiveHit | undefined {
   if (!row) return undefined;
   const [segmentId, speakerNumber, start, text] = row;
   const speakerName = episode.speakers[speakerNumber];
   if (speaker !== undefined && speakerName !== speaker) return undefined;
-  const tokens = tokenize(text);
+  const tokens = tokensOf(row);
   const ranges = matchRanges(tokens, plan);
   if (!ranges) return undefined;
   const shown = window(text, tokens, ranges[0]![0]);

@@ -37,8 +37,14 @@ export interface ArchiveSearchOptions {
   year?: number;
   /** At most this many hits (the best ones); 50 when not given. */
   limit?: number;
-  /** Abandons the search: the promise then rejects with an `AbortError`. */
+  /** Abandons the search, and its downloads no other search waits for: the promise then rejects with an `AbortError`. */
   signal?: AbortSignal;
+  /**
+   * Milliseconds to wait before downloading anything this query lacks (0 when not given): the
+   * element asks for it while keys arrive quickly, so that a query typed past (and aborted)
+   * downloads nothing. What is loaded already answers at once; an engine may ignore it.
+   */
+  delay?: number;
   /**
    * Called with the hits found so far, best first, each time more arrive (the static index
    * calls it as each episode's text arrives), so that results can be shown before all are in.
