@@ -152,7 +152,7 @@ describe('<verbatim-transcript> search', () => {
   it('matches several words in any order, and a quoted phrase exactly', async () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
     await type(element, 'translater universal');
-    expect(marks(element)).to.deep.equal(['s6:universal*', 's6:translator']);
+    expect(marks(element)).to.deep.equal(['s6:universal translator*']);
     element.search('"source open"');
     await element.updateComplete;
     expect(marks(element)).to.deep.equal([]);
@@ -237,7 +237,7 @@ describe('<verbatim-transcript> search', () => {
     const element = await transcriptFixture(html`<verbatim-transcript query="open source" .transcript=${sample}></verbatim-transcript>`);
     const events = record(element, 'verbatim-search');
     expect(part<HTMLInputElement>(element, 'search')!.value).to.equal('open source');
-    expect(marks(element)).to.deep.equal(['s5:Open*', 's5:source', 's6:Open', 's6:source']);
+    expect(marks(element)).to.deep.equal(['s5:Open source*', 's6:Open source']);
     const hits = element.search('calculater');
     expect(hits.map((hit) => hit.segmentId).sort()).to.deep.equal(['s1', 's3', 's4']);
     await element.updateComplete;
@@ -336,7 +336,7 @@ describe('<verbatim-transcript> links', () => {
     history.replaceState(null, '', linked);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await again.updateComplete;
-    expect(marks(again)).to.deep.equal(['s6:universal*', 's6:translator']);
+    expect(marks(again)).to.deep.equal(['s6:universal translator*']);
   });
 
   it('copies a link to a segment that opens the same segment', async () => {

@@ -18,17 +18,130 @@ export const transcriptStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .topics ol {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+  /* The link past the transcript: out of sight until it has the focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip {
+    justify-self: start;
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+  }
+  /* The chapters' menu: one line in the bar; its list opens over the text, not pushing it down. */
+  .chapters {
+    position: relative;
+    flex: 1 1 100%;
+    min-inline-size: 0;
     font: 0.9rem/1.4 var(--_ui-font);
   }
-  .topics a {
+  .chapters summary {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 2rem;
+    overflow: hidden;
     color: var(--_accent);
+    font-weight: 600;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    cursor: pointer;
+    list-style: none;
+  }
+  .chapters summary::-webkit-details-marker {
+    display: none;
+  }
+  .chapters summary::before {
+    content: '▸';
+    flex: none;
+  }
+  .chapters[open] summary::before {
+    content: '▾';
+  }
+  .chapters nav {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-start: 0;
+    z-index: 3;
+    inline-size: min(28rem, 100%);
+    max-block-size: min(24rem, 60vh);
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 20%);
+  }
+  .chapters ol {
+    margin: 0;
+    padding: 0.25rem 0;
+    list-style: none;
+  }
+  .chapters a {
+    display: block;
+    padding: 0.4rem 0.75rem;
+    color: var(--_accent);
+  }
+  .chapters a[aria-current] {
+    font-weight: 700;
+    background: var(--_surface);
+  }
+  /* Filters and "Show matches only": a row of small controls that wraps on a phone. */
+  .filters {
+    display: flex;
+    flex: 1 1 100%;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font: 0.85rem/1.4 var(--_ui-font);
+  }
+  .filters label {
+    font: inherit;
+  }
+  .filters select {
+    min-block-size: 2rem;
+    max-inline-size: 12rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+  .matches-only {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    min-block-size: 2rem;
+  }
+  .matches-only input {
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .collapsed {
+    margin: 0;
+    padding: 0.25rem 0.75rem;
+    border-inline-start: 3px dotted var(--_border);
+    color: var(--_muted);
+    font: italic 0.85rem/1.4 var(--_ui-font);
+  }
+  .back-to-now {
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  /* Focus never hides under the sticky bar (its height is measured into --_bar-size). */
+  .segments :is([tabindex], button, a),
+  .topic,
+  .provenance summary,
+  .transcript-end {
+    scroll-margin-block: calc(var(--_bar-size, 8rem) + 0.5rem) 1rem;
   }
   /* The search bar (and the follow toggle) stays at hand while reading a long transcript. */
   .toolbar {
@@ -67,8 +180,9 @@ export const transcriptStyles = css`
     color: var(--_text);
     font: 1rem var(--_ui-font);
   }
+  /* A fixed width: the search box keeps its size as the count changes. */
   [part~='match-count'] {
-    min-inline-size: 4.5em;
+    inline-size: 6.5em;
     text-align: center;
     color: var(--_muted);
     font: 0.9rem/1.4 var(--_ui-font);
@@ -99,7 +213,6 @@ export const transcriptStyles = css`
   .topic {
     margin: calc(var(--_spacing) * 1.5) 0 0;
     font: 700 1.25rem/1.3 var(--_ui-font);
-    scroll-margin-block-start: 6rem;
   }
   /*
    * Segments off screen skip layout and paint until they come near the viewport, so a long
@@ -112,7 +225,34 @@ export const transcriptStyles = css`
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid transparent;
     border-radius: 0 var(--_radius) var(--_radius) 0;
-    scroll-margin-block: 7rem 2rem;
+    position: relative;
+  }
+  .segment:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /* One passage's buttons at a time: the one focused or hovered. */
+  .segment:not(:hover, :focus-within) .actions {
+    visibility: hidden;
+  }
+  .actions {
+    display: flex;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+  /* A turn that goes on: no header row; its buttons float over its top corner when shown. */
+  .segment.headless .segment-header {
+    position: absolute;
+    inset-block-start: -0.6rem;
+    inset-inline-end: 0.5rem;
+  }
+  .segment.headless .actions {
+    padding: 0.15rem;
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .segment.headless .text {
+    margin-block-start: 0;
   }
   .segment.linked {
     border-inline-start-color: var(--_accent);
@@ -209,9 +349,6 @@ export const transcriptStyles = css`
     min-block-size: 1.75rem;
     color: var(--_muted);
   }
-  .copy-link {
-    margin-inline-start: auto;
-  }
   /* Buttons are no words of the transcript: a selection (and a copy) passes over them. */
   .segment-header button,
   .quote-toolbar {
@@ -251,9 +388,12 @@ export const transcriptStyles = css`
     color: inherit;
     border-radius: 0.15em;
   }
+  /* The occurrence the reader is at: a thick underline inside the mark's box, so the spaces around it stay clear. */
   [part~='current-match'] {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
+    text-decoration: underline 0.18em var(--_accent);
+    text-decoration-skip-ink: none;
+    text-underline-offset: 0.2em;
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   @media (forced-colors: active) {
     [part~='match'] {
@@ -262,7 +402,7 @@ export const transcriptStyles = css`
       forced-color-adjust: none;
     }
     [part~='current-match'] {
-      outline-color: CanvasText;
+      text-decoration-color: CanvasText;
     }
     /* A transparent border would be drawn in the text colour on every segment. */
     .segment {
