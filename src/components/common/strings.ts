@@ -130,7 +130,8 @@ export interface TranscriptStrings {
   quoteKeyboardHint: string;
   /** The chapters menu's button, with the chapter being read (and its time) once scrolled into one. */
   chapters: (current: string | undefined, time: string | undefined) => string;
-  /** The filters in the search bar: their labels and the choice of everything. */
+  /** The filters' menu button, with how many filters are set; the filters' labels and the choice of everything. */
+  filtersMenu: (set: number) => string;
   speakerFilter: string;
   topicFilter: string;
   allSpeakers: string;

@@ -6,6 +6,15 @@ import type { TranscriptStrings } from '../common/strings.js';
 import { topicHeadingId } from './layout.js';
 import type { LinkStateController } from './link-state.js';
 
+/** Escape closes a menu of the bar, the focus back on its button. */
+function closeOnEscape(event: KeyboardEvent): void {
+  const menu = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !menu.open) return;
+  event.preventDefault();
+  menu.open = false;
+  menu.querySelector('summary')?.focus();
+}
+
 /** The chapters' menu: where each chapter's link points, and what a click on it does. */
 export interface TopicLinks {
   url(topic: Topic): string;
@@ -33,19 +42,12 @@ export function topicLinks(links: LinkStateController, root: () => ParentNode): 
  * one line however many chapters there are. Rendered again only when its inputs change.
  */
 export function chaptersMenu(topics: Topic[], shown: number, current: Topic | undefined, time: string | undefined, terms: TranscriptStrings, links: TopicLinks) {
-  const close = (event: Event) => {
-    const menu = (event.currentTarget as HTMLElement).closest('details');
-    if (menu && (event as KeyboardEvent).key === 'Escape' && menu.open) {
-      menu.open = false;
-      menu.querySelector('summary')?.focus();
-    }
-  };
   const go = (event: MouseEvent, topic: Topic) => {
     links.go(event, topic);
     if (event.defaultPrevented) (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
   };
   return guard([topics, shown, current, time, terms], () => html`
-    <details class="chapters" @keydown=${close}>
+    <details class="chapters menu" @keydown=${closeOnEscape}>
       <summary>${terms.chapters(current?.title, time)}</summary>
       <nav aria-label=${terms.topics}>
         <ol>
@@ -70,18 +72,24 @@ export interface FilterActions {
   change(filters: Partial<Pick<ReadingFilters, 'speaker' | 'topic' | 'matchesOnly'>>): void;
 }
 
-/** Speaker and chapter choices and "Show matches only", as one wrapping row of the bar. */
+/**
+ * Speaker and chapter choices and "Show matches only", in a menu of the bar whose button says how
+ * many are set, so that the bar keeps to two lines on a phone.
+ */
 export function filterControls(speakers: Speaker[], topics: Topic[], filters: ReadingFilters, terms: TranscriptStrings, actions: FilterActions) {
   const wanted = (control: string) => filters.controls === undefined || filters.controls.split(/\s+/).includes(control);
   const chosen = (event: Event) => (event.target as HTMLSelectElement).value || undefined;
   const select = (id: string, label: string, all: string, value: string | undefined, options: { id: string; name: string }[], pick: (value: string | undefined) => void) => html`
     <label class="filter" for=${id}>${label}</label>
-    <select id=${id} class="filter" @change=${(event: Event) => pick(chosen(event))}>
+    <select id=${id} @change=${(event: Event) => pick(chosen(event))}>
       <option value="" .selected=${!value}>${all}</option>
       ${options.map((option) => html`<option value=${option.id} .selected=${option.id === value}>${option.name}</option>`)}
     </select>`;
+  const set = [filters.speaker, filters.topic, filters.matchesOnly || undefined].filter(Boolean).length;
   return html`
-    <div class="filters">
+    <details class="filters menu" @keydown=${closeOnEscape}>
+    <summary>${terms.filtersMenu(set)}</summary>
+    <div class="panel">
       ${wanted('speaker') && speakers.length > 1
         ? select('speaker-filter', terms.speakerFilter, terms.allSpeakers, filters.speaker, speakers, (speaker) => actions.change({ speaker }))
         : nothing}
@@ -90,7 +98,8 @@ export function filterControls(speakers: Speaker[], topics: Topic[], filters: Re
         : nothing}
       <label class="matches-only"><input type="checkbox" .checked=${filters.matchesOnly}
         @change=${(event: Event) => actions.change({ matchesOnly: (event.target as HTMLInputElement).checked })} />${terms.matchesOnly}</label>
-    </div>`;
+    </div>
+    </details>`;
 }
 
 /** Where the reader is and what they chose, for the bar. */
@@ -105,13 +114,13 @@ export interface ReadingBarState {
   actions: FilterActions;
 }
 
-/** The bar's reading controls: the chapters' menu before the search, the filters after it. */
+/** The bar's first line: the chapters' menu and the filters' menu. */
 export function readingBar(transcript: Transcript, state: ReadingBarState) {
   const { topics } = transcript;
   const current = topics.find((topic) => topicHeadingId(topic) === state.headingId);
   const time = state.time === undefined ? undefined : formatTime(state.time);
-  return {
-    before: topics.length ? chaptersMenu(topics, state.shownTopics, current, time, state.terms, state.links) : nothing,
-    after: filterControls(transcript.speakers, topics, state.filters, state.terms, state.actions),
-  };
+  return html`<div class="menus">
+    ${topics.length ? chaptersMenu(topics, state.shownTopics, current, time, state.terms, state.links) : nothing}
+    ${filterControls(transcript.speakers, topics, state.filters, state.terms, state.actions)}
+  </div>`;
 }

@@ -28,14 +28,9 @@ export interface SearchBarActions {
   backToNow(): void;
 }
 
-/** What the bar holds beyond the search: the chapters' menu before it, the filters after it. */
-export interface SearchBarExtras {
-  before?: unknown;
-  after?: unknown;
-}
 
-/** The sticky bar above the segments: the search box, its count, previous and next, Follow along. */
-export function searchBar(state: SearchBarState, actions: SearchBarActions, extras: SearchBarExtras = {}) {
+/** The sticky bar above the segments: `menus` (e.g. chapters, filters), the search box, its count, previous and next, Follow along. */
+export function searchBar(state: SearchBarState, actions: SearchBarActions, menus: unknown = nothing) {
   const { terms, count, total } = state;
   // Enter and Shift+Enter step through the matches; Escape clears the search.
   const keydown = (event: KeyboardEvent): void => {
@@ -54,7 +49,7 @@ export function searchBar(state: SearchBarState, actions: SearchBarActions, extr
   };
   return html`
     <div class="toolbar">
-      ${extras.before ?? nothing}
+      ${menus}
       <div class="search" role="search">
         <label for="search">${terms.searchLabel}</label>
         <div class="search-row">
@@ -72,7 +67,6 @@ export function searchBar(state: SearchBarState, actions: SearchBarActions, extr
       </div>
       ${state.followable ? html`<button part="follow" type="button" aria-pressed=${state.following ? 'true' : 'false'}
         title=${terms.followAlongHint} @click=${actions.toggleFollowing}>${terms.followAlong}</button>` : nothing}
-      ${extras.after ?? nothing}
       ${state.followable && state.interrupted ? html`<button class="back-to-now" type="button" @click=${backToNow}>${terms.backToNow}</button>` : nothing}
     </div>`;
 }

@@ -42,6 +42,7 @@ export const transcriptStrings: TranscriptStrings = {
   quoteSelected: (text) => `Selected: “${text}”.`,
   quoteKeyboardHint: 'Shift+Right and Shift+Left move its end by a word, Shift+Up and Shift+Down its start; Enter copies the quote; Escape cancels.',
   chapters: (current, time) => (current ? `Chapter: ${current}${time ? ` · ${time}` : ''}` : 'Chapters'),
+  filtersMenu: (set) => (set ? `Filters (${set})` : 'Filters'),
   speakerFilter: 'Speaker',
   topicFilter: 'Chapter',
   allSpeakers: 'Everyone',

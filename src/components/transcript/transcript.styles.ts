@@ -7,6 +7,7 @@ export const transcriptStyles = css`
   [part~='base'] {
     position: relative;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_spacing);
   }
   .visually-hidden {
@@ -32,48 +33,66 @@ export const transcriptStyles = css`
     min-block-size: 2.75rem;
     padding-inline: 0.75rem;
   }
-  /* The chapters' menu: one line in the bar; its list opens over the text, not pushing it down. */
-  .chapters {
-    position: relative;
+  /* The bar's first line: the chapters' and the filters' menus, whose panels open over the text. */
+  .menus {
+    display: flex;
     flex: 1 1 100%;
+    align-items: center;
+    gap: 0.5rem;
     min-inline-size: 0;
     font: 0.9rem/1.4 var(--_ui-font);
   }
-  .chapters summary {
+  .menu {
+    min-inline-size: 0;
+  }
+  .chapters {
+    flex: 1 1 auto;
+  }
+  .filters {
+    flex: none;
+    margin-inline-start: auto;
+  }
+  .menus summary {
     display: flex;
     align-items: center;
     gap: 0.4rem;
     min-block-size: 2rem;
-    overflow: hidden;
     color: var(--_accent);
     font-weight: 600;
-    white-space: nowrap;
-    text-overflow: ellipsis;
     cursor: pointer;
     list-style: none;
   }
-  .chapters summary::-webkit-details-marker {
+  .chapters summary {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    line-height: 2rem;
+  }
+  .menus summary::-webkit-details-marker {
     display: none;
   }
-  .chapters summary::before {
-    content: '▸';
-    flex: none;
+  .menus summary::before {
+    content: '▸ ';
   }
-  .chapters[open] summary::before {
-    content: '▾';
+  .menus [open] > summary::before {
+    content: '▾ ';
   }
-  .chapters nav {
+  .menus nav,
+  .menus .panel {
     position: absolute;
     inset-block-start: 100%;
-    inset-inline-start: 0;
     z-index: 3;
-    inline-size: min(28rem, 100%);
     max-block-size: min(24rem, 60vh);
     overflow-y: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 20%);
+  }
+  .menus nav {
+    inset-inline-start: 0;
+    inline-size: min(28rem, 100%);
   }
   .chapters ol {
     margin: 0;
@@ -89,21 +108,22 @@ export const transcriptStyles = css`
     font-weight: 700;
     background: var(--_surface);
   }
-  /* Filters and "Show matches only": a row of small controls that wraps on a phone. */
-  .filters {
-    display: flex;
-    flex: 1 1 100%;
-    flex-wrap: wrap;
+  .menus .panel {
+    inset-inline-end: 0;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
-    gap: 0.25rem 0.5rem;
-    font: 0.85rem/1.4 var(--_ui-font);
+    gap: 0.5rem;
+    inline-size: min(22rem, 100%);
+    padding: 0.75rem;
+    font-size: 0.85rem;
   }
-  .filters label {
+  .panel label {
     font: inherit;
   }
-  .filters select {
-    min-block-size: 2rem;
-    max-inline-size: 12rem;
+  .panel select {
+    min-block-size: 2.25rem;
+    min-inline-size: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -111,9 +131,10 @@ export const transcriptStyles = css`
     font: inherit;
   }
   .matches-only {
-    display: inline-flex;
+    grid-column: 1 / -1;
+    display: flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 0.4rem;
     min-block-size: 2rem;
   }
   .matches-only input {
@@ -182,7 +203,7 @@ export const transcriptStyles = css`
   }
   /* A fixed width: the search box keeps its size as the count changes. */
   [part~='match-count'] {
-    inline-size: 6.5em;
+    inline-size: 5.5em;
     text-align: center;
     color: var(--_muted);
     font: 0.9rem/1.4 var(--_ui-font);
@@ -235,21 +256,19 @@ export const transcriptStyles = css`
   .segment:not(:hover, :focus-within) .actions {
     visibility: hidden;
   }
+  /* The buttons float over the passage's top corner: showing them moves no text. */
   .actions {
+    position: absolute;
+    inset-block-start: 0.3rem;
+    inset-inline-end: 0.5rem;
     display: flex;
     gap: 0.5rem;
-    margin-inline-start: auto;
-  }
-  /* A turn that goes on: no header row; its buttons float over its top corner when shown. */
-  .segment.headless .segment-header {
-    position: absolute;
-    inset-block-start: -0.6rem;
-    inset-inline-end: 0.5rem;
-  }
-  .segment.headless .actions {
     padding: 0.15rem;
     border-radius: var(--_radius);
     background: var(--_background);
+  }
+  .segment.headless .actions {
+    inset-block-start: -0.9rem;
   }
   .segment.headless .text {
     margin-block-start: 0;
