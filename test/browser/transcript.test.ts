@@ -408,7 +408,7 @@ describe('<verbatim-transcript> strings', () => {
       matchCount: (current: number, total: number) => `${current} sur ${total}`, matchesSuffix: ' résultats',
       copyLinkTo: (passage: number) => `Copier le lien du passage ${passage}`, copyLink: 'Copier le lien', linkCopied: 'Lien copié',
     }}></verbatim-transcript>`);
-    expect(element.shadowRoot!.querySelector('label')!.textContent).to.equal('Rechercher dans la transcription');
+    expect(element.shadowRoot!.querySelector('label[for=search]')!.textContent).to.equal('Rechercher dans la transcription');
     expect(element.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Sujets');
     await type(element, 'hologram');
     expect(count(element)).to.equal('1 sur 4 résultats');

@@ -252,9 +252,12 @@ export const transcriptStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  /* One passage's buttons at a time: the one focused or hovered. */
+  /*
+   * One passage's buttons at a time: the one focused or hovered. Transparent rather than hidden,
+   * so that a screen reader still finds them and a script can focus them (which shows them).
+   */
   .segment:not(:hover, :focus-within) .actions {
-    visibility: hidden;
+    opacity: 0;
   }
   /* The buttons float over the passage's top corner: showing them moves no text. */
   .actions {
