@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const transcriptStyles = css`
-  .fallback[hidden] {
+  .fallback[hidden],
+  [part~='base'][hidden] {
     display: none;
   }
   [part~='base'] {
@@ -246,6 +247,8 @@ export const transcriptStyles = css`
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid transparent;
     border-radius: 0 var(--_radius) var(--_radius) 0;
+    /* On the part, not its paragraph: a page's ::part(segment) rule reaches the words. */
+    font: 1.05rem/1.6 var(--_font);
     position: relative;
   }
   .segment:focus-visible {
@@ -357,6 +360,7 @@ export const transcriptStyles = css`
   }
   .segment-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: 0.5rem;
@@ -403,7 +407,6 @@ export const transcriptStyles = css`
   }
   .text {
     margin: 0.25rem 0 0;
-    font: 1.05rem/1.6 var(--_font);
   }
   [part~='match'] {
     background: var(--_mark);

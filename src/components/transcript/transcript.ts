@@ -5,7 +5,7 @@ import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
 import type { Segment, Transcript } from '../../core/types.js';
-import { loadBundledInterview } from '../common/bundled.js';
+import { loadBundledTranscript } from '../common/bundled.js';
 import { ChaptersController } from '../common/chapters.js';
 import { ClipboardController } from '../common/clipboard.js';
 import { defineElement } from '../common/define.js';
@@ -28,6 +28,7 @@ import { quoteToolbar } from './quote-toolbar.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
 import { searchBar } from './search-bar.js';
+import { StaticUpgrade } from './static-upgrade.js';
 import type { SearchBarActions } from './search-bar.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
@@ -60,7 +61,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * in batches so the page never freezes, and stay findable with the browser's find-in-page.
  *
  * @summary A searchable, linkable transcript.
- * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML.
+ * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML (`verbatim html transcript`), which it replaces in place, the reader's paragraph kept where it was on screen.
  * @csspart base - The wrapper of the navigation, the search and the segments.
  * @csspart search - The search box.
  * @csspart match-count - The live count of matches, e.g. "3 of 12", with the current match's time when timed ("at 1:05").
@@ -71,7 +72,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @csspart timestamp - A timed segment's start time: a button that plays the media from there ("Play from 1:05"), plain text without media.
  * @csspart speaker - The speaker's name in a segment.
  * @csspart note - A segment's note, e.g. "Teaser" on the lines of a cold open.
- * @csspart provenance - With the bundled interview: the disclosure that lists its corrections to the automatic captions.
+ * @csspart provenance - With the bundled interview: the disclosure that lists its corrections to the automatic captions (loaded when opened).
  * @csspart match - Every highlighted occurrence of a query word.
  * @csspart current-match - The occurrence the reader is at (also a `match`).
  * @csspart error - The message shown when data cannot be used or a filter id is unknown.
@@ -109,15 +110,13 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly topicProgress = new ProgressiveCount(this, FIRST_TOPICS, TOPICS_PER_TASK);
   private readonly media = new MediaSync(this, { segments: () => this.ready?.segments ?? NO_SEGMENTS });
   private readonly searcher = new SearchController(this);
-  private readonly links = new LinkStateController(this, (linkState) => {
-    this.applyLinkState(linkState);
-    this.requestUpdate();
-  });
+  private readonly links = new LinkStateController(this, (linkState) => (this.applyLinkState(linkState), this.requestUpdate()));
   private readonly clipboard = new ClipboardController(this);
   private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private readonly provenance = new ProvenanceLoader(this);
   private readonly roving = new RovingFocus(this);
   private readonly position = new ReadingPosition(this, { startOf: (id) => this.ready && lookup(this.ready).segment(id)?.start });
+  private readonly upgrade = new StaticUpgrade(this);
   private readonly quoting = new QuoteSelectionController(this, {
     transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
     source: () => (this.transcript ? undefined : { src: this.src }), // A transcript given as a property has no address to embed.
@@ -129,9 +128,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   };
   private readonly filterActions = { change: (change: Partial<ReadingFilters>) => { Object.assign(this, change); this.readerChanged(false); } };
   private readonly topicLinks = topicLinks(this.links, () => this.renderRoot);
-  private readonly segmentActions = {
-    playFrom: (id: string) => this.media.playFrom(id), copyLink: (id: string) => void this.copyLink(id), quote: (id: string) => void this.quoting.quote(id),
-  };
+  private readonly segmentActions = { playFrom: (id: string) => this.media.playFrom(id), copyLink: (id: string) => void this.copyLink(id), quote: (id: string) => void this.quoting.quote(id) };
   private shown: { transcript: Transcript; items: TranscriptItem[]; timed: boolean } | undefined;
   private results: SearchResults | undefined;
   private filterError: string | undefined;
@@ -140,7 +137,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
 
   /**
    * Searches for `query` as if typed (without firing `verbatim-search`), shows the first match
-   * and returns the hits, best first; before the data is ready it returns none and searches then.
+   * and returns the hits, best first; before the data (or, the first time, the search code) is
+   * ready it returns none and searches then.
    */
   search(query: string): SearchHit[] {
     this.query = query;
@@ -158,7 +156,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledInterview();
+    return loadBundledTranscript();
   }
 
   protected override get ready(): Transcript | undefined {
@@ -174,6 +172,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
       this.progress.reset(transcript.segments.length);
       this.topicProgress.reset(transcript.topics.length);
       this.applyLinkState(this.links.read());
+      if (this.pendingScroll === 'linked' && this.upgrade.active) this.pendingScroll = undefined; // The page is at that paragraph already.
     }
     this.filterError = transcript && filterProblem(transcript, this.speaker, this.topic);
     this.results = transcript && this.searcher.update(this.searchInput(transcript));
@@ -188,35 +187,35 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     return this.chapterSource.error ?? this.filterError;
   }
 
-  /** The fallback stays until the first batch replaces it, so that nothing blinks in between. */
+  /** The fallback stays until the first batch replaces it (a static transcript: until what is in view is rendered, out of sight), so that nothing blinks in between. */
   protected override fallbackShown(): boolean {
-    return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting);
+    return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting) || this.upgrade.holding(this.ready, this.progress.count);
   }
 
   /** Beyond the data: the first batch of segments and topics, and a typed search's hits (later batches follow a task each). */
   protected override pendingWork(): Promise<unknown> | undefined {
     const batches = this.isConnected && this.ready ? [this.progress, this.topicProgress].find((batch) => batch.starting) : undefined;
-    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? this.searcher.settled;
+    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? (this.fallbackShown() ? this.upgrade.pending : undefined) ?? this.searcher.settled;
   }
 
   protected override renderView(transcript: Transcript) {
-    if (this.fallbackShown() || !this.shown) return nothing;
+    if (!this.shown || (this.fallbackShown() && (!this.upgrade.active || this.progress.starting))) return nothing;
     const { terms, results, media } = this;
     const total = results?.matches.length ?? 0;
     const searching = this.query.trim() !== '' && results !== undefined && !this.filterError;
     const count = !searching ? '' : results.preparing ? terms.preparingSearch : total === 0 ? terms.noMatches : terms.matchCount(this.searcher.current + 1, total);
     const matchSegment = this.searcher.currentMatch && lookup(transcript).segment(this.searcher.currentMatch.segmentId);
     // The bundled interview shows where its words come from; a page's own transcript does not.
-    const provenance = this.transcript === undefined && !this.src ? this.provenance.get() : undefined;
+    const provenance = this.transcript === undefined && !this.src ? this.provenance : undefined;
     const rendered = this.progress.count;
     // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
     const due = this.shown.items.filter((item) => item.index < rendered);
     const inFilter = filterTest(transcript, this.speaker, this.topic);
     const onlyMatches = searching && this.matchesOnly && !results.preparing;
     return html`
-      <div part="base">
-        ${this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing}
-        ${this.filterError ? this.renderError(this.filterError) : nothing}
+      <div part="base" ?hidden=${this.fallbackShown()}>
+        ${this.chapterSource.error ? this.renderError(this.chapterSource.error, this.terms.chaptersNotLoaded) : nothing}
+        ${this.filterError ? this.renderError(this.filterError, this.terms.filterUnknown) : nothing}
         ${skipLink(terms, () => this.renderRoot)}
         ${searchBar({
           query: this.query, count, total, matchNote: matchSegment?.note, matchStart: matchSegment?.start, terms,
@@ -225,7 +224,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
           shownTopics: this.topicProgress.count, headingId: this.position.headingId, time: this.position.time, terms, links: this.topicLinks,
           filters: { speaker: this.speaker, topic: this.topic, matchesOnly: this.matchesOnly, controls: this.filters }, actions: this.filterActions,
         }))}
-        ${provenance ? provenanceView(provenance, terms) : nothing}
+        ${provenance ? provenanceView(provenance.value, terms, provenance.load) : nothing}
         ${passages({
           transcript, items: due, roving: this.roving, terms, actions: this.segmentActions, ranges: results?.ranges, match: this.searcher.currentMatch,
           shows: (segment) => inFilter(segment) && (!onlyMatches || results.ranges.has(segment.id)), linked: this.linked,

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatTime } from '../../core/time.js';
 import type { Segment, Topic } from '../../core/types.js';
+import { INTERVIEW_CORRECTION_COUNT } from '../../data/provenance.js';
 import type { InterviewProvenance } from '../../data/provenance.js';
 import type { TranscriptStrings } from '../common/strings.js';
 import { highlight } from './highlight.js';
@@ -80,16 +81,18 @@ export const topicHeading = (topic: Topic) => html`<h2 class="topic" id=${topicH
  * Where the bundled interview's words come from: "Corrected from the automatic captions in N
  * places", opening onto the policy and every correction (caption words → corrected words, why).
  */
-export function provenanceView(provenance: InterviewProvenance, terms: TranscriptStrings) {
+/** The disclosure of the bundled interview's corrections: the list loads (`load`) when the reader opens it. */
+export function provenanceView(provenance: InterviewProvenance | undefined, terms: TranscriptStrings, load: () => void) {
   return guard([provenance, terms], () => html`
-    <details part="provenance" class="provenance">
-      <summary>${terms.corrections(provenance.corrections.length)}</summary>
-      ${provenance.policy.map((rule) => html`<p>${rule}</p>`)}
-      <ol>
-        ${provenance.corrections.map(({ raw, corrected, reason }) => html`<li>
-          <q class="raw">${raw}</q> <span aria-hidden="true">→</span><span class="visually-hidden">${terms.correctedTo}</span>
-          <q>${corrected}</q> <span class="reason">${reason}</span></li>`)}
-      </ol>
+    <details part="provenance" class="provenance" @toggle=${load}>
+      <summary>${terms.corrections(INTERVIEW_CORRECTION_COUNT)}</summary>
+      ${provenance ? html`
+        ${provenance.policy.map((rule) => html`<p>${rule}</p>`)}
+        <ol>
+          ${provenance.corrections.map(({ raw, corrected, reason }) => html`<li>
+            <q class="raw">${raw}</q> <span aria-hidden="true">→</span><span class="visually-hidden">${terms.correctedTo}</span>
+            <q>${corrected}</q> <span class="reason">${reason}</span></li>`)}
+        </ol>` : nothing}
     </details>
   `);
 }
