@@ -16,6 +16,44 @@ export interface LinkState {
   /** With a segment: the moment to play from, in seconds (written in whole seconds). */
   time?: number;
   query?: string;
+  /** A reader's filters: only this speaker id's or this topic id's passages. */
+  speaker?: string;
+  topic?: string;
+  /** Only the passages that match the query, the others collapsed. */
+  matchesOnly?: boolean;
+}
+
+/** The keys of a view's state in a fragment: `verbatim-search=open%20source;speaker=guest;only=matches`. */
+const VIEW_KEYS = ['search', 'speaker', 'topic', 'only'] as const;
+type ViewKey = (typeof VIEW_KEYS)[number];
+const VIEW_FIELDS = { search: 'query', speaker: 'speaker', topic: 'topic' } as const;
+
+/** The `key=value;…` of a view state (a query, filters, matches only), '' for none. */
+function formatView(state: LinkState): string {
+  const values: [ViewKey, string | undefined][] = [
+    ['search', state.query || undefined], ['speaker', state.speaker || undefined], ['topic', state.topic || undefined],
+    ['only', state.matchesOnly ? 'matches' : undefined],
+  ];
+  return values.flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${encodeURIComponent(value)}`])).join(';');
+}
+
+/** Reads `key=value;…`; undefined when it is not a view state (e.g. a segment id). */
+function parseView(text: string): LinkState | undefined {
+  const state: LinkState = {};
+  for (const entry of text.split(';')) {
+    const equals = entry.indexOf('=');
+    const key = entry.slice(0, equals) as ViewKey;
+    if (equals < 0 || !VIEW_KEYS.includes(key)) return undefined;
+    let value: string;
+    try {
+      value = decodeURIComponent(entry.slice(equals + 1));
+    } catch {
+      return undefined;
+    }
+    if (key === 'only') state.matchesOnly = value === 'matches';
+    else if (value) state[VIEW_FIELDS[key]] = value;
+  }
+  return state;
 }
 
 /** Encodes text for a text fragment: commas, dashes and ampersands are syntax there. */
@@ -41,8 +79,8 @@ export function formatLinkState(state: LinkState): string {
     const time = state.time !== undefined && Number.isFinite(state.time) && state.time >= 0 ? `&t=${Math.floor(state.time)}` : '';
     return `${PREFIX}${state.segment}${time}`;
   }
-  if (state.query) return `${PREFIX}search=${encodeURIComponent(state.query)}`;
-  return '';
+  const view = formatView(state);
+  return view ? `${PREFIX}${view}` : '';
 }
 
 /** Reads a link state from a URL fragment (with or without `#`); anything else is ignored. */
@@ -50,13 +88,7 @@ export function parseLinkState(hash: string): LinkState {
   const fragment = hash.replace(/^#/, '').split(':~:')[0] ?? '';
   if (!fragment.startsWith(PREFIX)) return {};
   const rest = fragment.slice(PREFIX.length);
-  if (rest.startsWith('search=')) {
-    try {
-      return { query: decodeURIComponent(rest.slice('search='.length)) };
-    } catch {
-      return {};
-    }
-  }
+  if (rest.includes('=') && !rest.includes('&')) return parseView(rest) ?? {};
   const segment = SEGMENT_FRAGMENT.exec(rest);
   if (!segment) return {};
   return segment[2] === undefined ? { segment: segment[1] } : { segment: segment[1], time: Number(segment[2]) };

@@ -124,6 +124,33 @@ describe('verbatim-transcript with media', () => {
     expect(follow.getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('pauses following when the reader scrolls, offers "Back to now", and never scrolls while the reader types', async () => {
+    const { audio, element } = await listening();
+    element.style.cssText = 'display: block; block-size: 12rem; overflow: auto';
+    const follow = part<HTMLButtonElement>(element, 'follow')!;
+    const backToNow = () => element.shadowRoot!.querySelector<HTMLButtonElement>('.back-to-now');
+    follow.click();
+    await seekTo(audio, element, 0.5);
+    expect(backToNow()).to.equal(null);
+    element.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, deltaY: 100 }));
+    await element.updateComplete;
+    expect(follow.getAttribute('aria-pressed')).to.equal('false');
+    expect(backToNow()!.textContent).to.equal('Back to now');
+    await expectAccessible(element);
+    backToNow()!.click();
+    await element.updateComplete;
+    expect(follow.getAttribute('aria-pressed')).to.equal('true');
+    expect(backToNow()).to.equal(null);
+    expect(element.shadowRoot!.activeElement).to.equal(follow);
+    // The reader types in a field of the page: the spoken segment changes, the transcript does not scroll.
+    const field = add(document.createElement('input'));
+    field.focus();
+    const top = element.scrollTop;
+    await seekTo(audio, element, 20);
+    expect(spoken(element)).to.deep.equal([timed.segments[5]!.id]);
+    expect(element.scrollTop).to.equal(top);
+  });
+
   it('stops following when the reader searches, and tells the time of the current match', async () => {
     const { element } = await listening();
     const searches = record(element, 'verbatim-search');

@@ -155,7 +155,7 @@ describe('<verbatim-transcript> search', () => {
   it('matches several words in any order, and a quoted phrase exactly', async () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
     await type(element, 'translater universal');
-    expect(marks(element)).to.deep.equal(['s6:universal*', 's6:translator']);
+    expect(marks(element)).to.deep.equal(['s6:universal translator*']);
     element.search('"source open"');
     await element.updateComplete;
     expect(marks(element)).to.deep.equal([]);
@@ -240,7 +240,7 @@ describe('<verbatim-transcript> search', () => {
     const element = await transcriptFixture(html`<verbatim-transcript query="open source" .transcript=${sample}></verbatim-transcript>`);
     const events = record(element, 'verbatim-search');
     expect(part<HTMLInputElement>(element, 'search')!.value).to.equal('open source');
-    expect(marks(element)).to.deep.equal(['s5:Open*', 's5:source', 's6:Open', 's6:source']);
+    expect(marks(element)).to.deep.equal(['s5:Open source*', 's6:Open source']);
     const hits = element.search('calculater');
     expect(hits.map((hit) => hit.segmentId).sort()).to.deep.equal(['s1', 's3', 's4']);
     await element.updateComplete;
@@ -341,7 +341,7 @@ describe('<verbatim-transcript> links', () => {
     history.replaceState(null, '', linked);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await again.updateComplete;
-    expect(marks(again)).to.deep.equal(['s6:universal*', 's6:translator']);
+    expect(marks(again)).to.deep.equal(['s6:universal translator*']);
   });
 
   it('copies a link to a segment that opens the same segment', async () => {
@@ -413,7 +413,7 @@ describe('<verbatim-transcript> strings', () => {
       matchCount: (current: number, total: number) => `${current} sur ${total}`, matchesSuffix: ' résultats',
       copyLinkTo: (passage: number) => `Copier le lien du passage ${passage}`, copyLink: 'Copier le lien', linkCopied: 'Lien copié',
     }}></verbatim-transcript>`);
-    expect(element.shadowRoot!.querySelector('label')!.textContent).to.equal('Rechercher dans la transcription');
+    expect(element.shadowRoot!.querySelector('label[for=search]')!.textContent).to.equal('Rechercher dans la transcription');
     expect(element.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Sujets');
     await type(element, 'hologram');
     expect(count(element)).to.equal('1 sur 4 résultats');

@@ -30,6 +30,17 @@ describe('links', () => {
     assert.deepEqual(parseLinkState('#verbatim-s012&t=83.5:~:text=abc'), { segment: 's012', time: 83.5 });
   });
 
+  it('round-trips a view: query, filters and matches only, in one entry', () => {
+    const state = { query: 'open; source=yes', speaker: 'guest', topic: 'ai-open', matchesOnly: true };
+    const fragment = formatLinkState(state);
+    assert.equal(fragment, 'verbatim-search=open%3B%20source%3Dyes;speaker=guest;topic=ai-open;only=matches');
+    assert.deepEqual(parseLinkState(`#${fragment}`), state);
+    assert.equal(formatLinkState({ speaker: 'host' }), 'verbatim-speaker=host');
+    assert.deepEqual(parseLinkState('#verbatim-speaker=host'), { speaker: 'host' });
+    assert.equal(formatLinkState({ matchesOnly: true }), 'verbatim-only=matches');
+    assert.deepEqual(parseLinkState('#verbatim-search=x;colour=red'), {});
+  });
+
   it('writes the moment in whole seconds, and none that is not a time', () => {
     assert.equal(formatLinkState({ segment: 's1', time: 83.9 }), 'verbatim-s1&t=83');
     assert.equal(formatLinkState({ segment: 's1', time: 0 }), 'verbatim-s1&t=0');

@@ -144,6 +144,24 @@ export interface TranscriptStrings extends ElementStrings {
   quoteSelected: (text: string) => string;
   /** announced when quoting by keyboard starts: the keys. */
   quoteKeyboardHint: string;
+  /** The chapters menu's button, with the chapter being read (and its time) once scrolled into one. */
+  chapters: (current: string | undefined, time: string | undefined) => string;
+  /** The filters' menu button, with how many filters are set; the filters' labels and the choice of everything. */
+  filtersMenu: (set: number) => string;
+  speakerFilter: string;
+  topicFilter: string;
+  allSpeakers: string;
+  allTopics: string;
+  matchesOnly: string;
+  /** Where "Show matches only" (or a filter) hides passages: how many. */
+  hiddenPassages: (count: number) => string;
+  /** The button that brings following back to the passage being spoken. */
+  backToNow: string;
+  /** The skip link before the transcript, and the end of the transcript it goes to. */
+  skipTranscript: string;
+  transcriptEnd: string;
+  /** Describes the list of passages: how to move in it by keyboard. */
+  passagesLabel: string;
 }
 
 /** Every element's words: a `strings` object for a whole page. */

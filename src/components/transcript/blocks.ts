@@ -1,8 +1,5 @@
-import { html } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
-import type { TranscriptItem } from './layout.js';
 import { paintsHighlights } from './match-highlights.js';
 
 /**
@@ -15,7 +12,7 @@ export const BLOCK_SEGMENTS = 32;
 /** What makes a segment look other than its data says: the state its view depends on. */
 export interface SegmentMarks {
   /** The current match (its segment shows `<mark>` elements) and the matches' ranges per segment id. */
-  current: { segmentId: string; range: number } | undefined;
+  current: { segmentId: string; first: number; last: number } | undefined;
   ranges: ReadonlyMap<string, readonly unknown[]> | undefined;
   linked: string | undefined;
   spoken: string | undefined;
@@ -36,37 +33,10 @@ export function touchedSegments(transcript: Transcript, marks: SegmentMarks): Ma
   };
   const { current, ranges } = marks;
   // Where the browser paints highlights, only the current match's segment has marks; else every hit's segment.
-  if (current) touch(current.segmentId, 'current', current.range, ranges?.get(current.segmentId));
+  if (current) touch(current.segmentId, 'current', current.first, current.last, ranges?.get(current.segmentId));
   if (ranges && !paintsHighlights()) ranges.forEach((segmentRanges, id) => touch(id, segmentRanges));
   touch(marks.linked, 'linked');
   touch(marks.spoken, 'spoken');
   touch(marks.copied, 'copied');
   return touched;
-}
-
-/**
- * The first `rendered` segments' items (topic headings with them) in blocks of BLOCK_SEGMENTS
- * segments; a block is rendered again only when `shared` changes, it grows, or a segment in it
- * is `touched` differently than last time.
- */
-export function segmentBlocks(
-  items: readonly TranscriptItem[],
-  rendered: number,
-  touched: ReadonlyMap<number, readonly unknown[]>,
-  shared: readonly unknown[],
-  view: (item: TranscriptItem) => unknown,
-) {
-  const blocks: TranscriptItem[][] = [];
-  for (const item of items) {
-    if (item.index >= rendered) break;
-    (blocks[Math.floor(item.index / BLOCK_SEGMENTS)] ??= []).push(item);
-  }
-  return blocks.map((block, at) => {
-    const depends = [...shared, block[0], block.length];
-    for (let index = at * BLOCK_SEGMENTS; index < (at + 1) * BLOCK_SEGMENTS; index++) {
-      const values = touched.get(index);
-      if (values) depends.push(index, ...values);
-    }
-    return guard(depends, () => html`<div class="block">${block.map(view)}</div>`);
-  });
 }

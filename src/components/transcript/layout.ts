@@ -26,3 +26,11 @@ export function filterProblem(transcript: Transcript, speaker: string | undefine
   if (topic && !lookup(transcript).topic(topic)) return unknownIdMessage('topic', topic, transcript.topics.map((t) => t.id));
   return undefined;
 }
+
+/** Whether a segment passes the reader's filters: spoken by `speaker`, within topic `topic` (each when given). */
+export function filterTest(transcript: Transcript, speaker: string | undefined, topic: string | undefined): (segment: Segment) => boolean {
+  const { segmentIndex, topic: topicOf } = lookup(transcript);
+  const range = topic ? topicOf(topic)?.segments.map(segmentIndex) : undefined;
+  return (segment) => (!speaker || segment.speaker === speaker)
+    && (!range || (segmentIndex(segment.id) >= (range[0] ?? 0) && segmentIndex(segment.id) <= (range[1] ?? -1)));
+}

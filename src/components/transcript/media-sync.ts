@@ -12,6 +12,14 @@ const MEDIA_EVENTS = ['timeupdate', 'seeking', 'seeked', 'play', 'loadedmetadata
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown', ' ']);
 const KEY_USERS = 'input, textarea, select, button, audio, video, [contenteditable]:not([contenteditable=false])';
 
+/** Whether the focus (through shadow roots) is in a field that takes text. */
+function typing(): boolean {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  if (focused instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(focused.type);
+  return focused instanceof HTMLTextAreaElement || (focused instanceof HTMLElement && focused.isContentEditable);
+}
+
 interface TimedSegment {
   id: string;
   start: number;
@@ -28,6 +36,7 @@ export class MediaSync implements ReactiveController {
   private mediaElement: HTMLMediaElement | undefined;
   private current: string | undefined;
   private followingValue = false;
+  private interruptedValue = false;
   private connected = false;
   /** The segment last brought into view while following. */
   private revealed: string | undefined;
@@ -68,7 +77,13 @@ export class MediaSync implements ReactiveController {
     return this.followingValue;
   }
 
+  /** Following was on until the reader scrolled or searched: "Back to now" can resume it. */
+  get interrupted(): boolean {
+    return this.interruptedValue;
+  }
+
   set following(value: boolean) {
+    this.interruptedValue = false;
     if (value === this.followingValue) return;
     this.followingValue = value;
     this.revealed = undefined;
@@ -97,7 +112,9 @@ export class MediaSync implements ReactiveController {
 
   /** Stops keeping the current segment in view (the reader scrolled or searched). */
   stopFollowing(): void {
+    if (!this.followingValue) return;
     this.following = false;
+    this.interruptedValue = true;
   }
 
   hostConnected(): void {
@@ -108,7 +125,7 @@ export class MediaSync implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.detach();
-    this.stopFollowing();
+    this.following = false;
     document.removeEventListener('DOMContentLoaded', this.attach);
   }
 
@@ -120,7 +137,8 @@ export class MediaSync implements ReactiveController {
 
   hostUpdated(): void {
     const id = this.current;
-    if (!this.followingValue || id === undefined || id === this.revealed) return;
+    // Never while the reader types (in the page's other fields too): the text would move under the caret.
+    if (!this.followingValue || id === undefined || id === this.revealed || typing()) return;
     if (this.revealSegment(id)) this.revealed = id;
   }
 

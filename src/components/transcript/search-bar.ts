@@ -15,6 +15,8 @@ export interface SearchBarState {
   /** Whether there is timed media to follow, and whether it is being followed. */
   followable: boolean;
   following: boolean;
+  /** Following was paused by the reader: "Back to now" resumes it. */
+  interrupted: boolean;
   terms: TranscriptStrings;
 }
 
@@ -23,10 +25,12 @@ export interface SearchBarActions {
   focus(): void;
   step(direction: 1 | -1): void;
   toggleFollowing(): void;
+  backToNow(): void;
 }
 
-/** The sticky bar above the segments: the search box, its count, previous and next, Follow along. */
-export function searchBar(state: SearchBarState, actions: SearchBarActions) {
+
+/** The sticky bar above the segments: `menus` (e.g. chapters, filters), the search box, its count, previous and next, Follow along. */
+export function searchBar(state: SearchBarState, actions: SearchBarActions, menus: unknown = nothing) {
   const { terms, count, total } = state;
   // Enter and Shift+Enter step through the matches; Escape clears the search.
   const keydown = (event: KeyboardEvent): void => {
@@ -38,8 +42,14 @@ export function searchBar(state: SearchBarState, actions: SearchBarActions) {
       actions.input('');
     }
   };
+  // The button goes once following resumes: the focus moves to the toggle beside it.
+  const backToNow = (event: Event): void => {
+    actions.backToNow();
+    (event.currentTarget as HTMLElement).parentElement?.querySelector<HTMLElement>('[part~=follow]')?.focus();
+  };
   return html`
     <div class="toolbar">
+      ${menus}
       <div class="search" role="search">
         <label for="search">${terms.searchLabel}</label>
         <div class="search-row">
@@ -57,5 +67,6 @@ export function searchBar(state: SearchBarState, actions: SearchBarActions) {
       </div>
       ${state.followable ? html`<button part="follow" type="button" aria-pressed=${state.following ? 'true' : 'false'}
         title=${terms.followAlongHint} @click=${actions.toggleFollowing}>${terms.followAlong}</button>` : nothing}
+      ${state.followable && state.interrupted ? html`<button class="back-to-now" type="button" @click=${backToNow}>${terms.backToNow}</button>` : nothing}
     </div>`;
 }

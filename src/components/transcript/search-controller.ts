@@ -5,6 +5,8 @@ import type { Transcript } from '../../core/types.js';
 import { emit } from '../common/events.js';
 import { runSoon } from './background.js';
 import { MatchHighlights } from './match-highlights.js';
+import { groupOccurrences } from './occurrences.js';
+import type { Occurrence } from './occurrences.js';
 
 /**
  * Work per slice while the index is built in the background (a long task is 50 ms): small while
@@ -51,10 +53,10 @@ export interface SearchInput {
 export interface SearchResults {
   input: SearchInput;
   hits: SearchHit[];
-  /** Ranges per segment id. */
+  /** The marks per segment id (adjacent matched words merged into one). */
   ranges: Map<string, [number, number][]>;
-  /** Every occurrence in transcript order: the segment and the index of the range in it. */
-  matches: { segmentId: string; range: number }[];
+  /** Every occurrence of the query in transcript order, as a reader counts them. */
+  matches: Occurrence[];
   /** No hits yet: the index of a long transcript is still being built. */
   preparing: boolean;
 }
@@ -63,10 +65,8 @@ export interface SearchResults {
 export function resultsFor(search: TranscriptSearch | undefined, input: SearchInput, preparing: boolean): SearchResults {
   const { transcript, query } = input;
   const hits = preparing || !search ? [] : search.search(query, { speaker: input.speaker || undefined, topic: input.topic || undefined });
-  const ranges = new Map(hits.map((hit) => [hit.segmentId, hit.ranges]));
-  const matches = transcript.segments.flatMap((segment) =>
-    (ranges.get(segment.id) ?? []).map((_, range) => ({ segmentId: segment.id, range })));
-  return { input, hits, ranges, matches, preparing };
+  const { ranges, occurrences } = groupOccurrences(transcript, hits, query);
+  return { input, hits, ranges, matches: occurrences, preparing };
 }
 
 const sameInput = (a: SearchInput, b: SearchInput): boolean =>
@@ -106,7 +106,7 @@ export class SearchController implements ReactiveController {
   }
 
   /** The match the reader is at. */
-  get currentMatch(): { segmentId: string; range: number } | undefined {
+  get currentMatch(): Occurrence | undefined {
     return this.last?.matches[this.current];
   }
 

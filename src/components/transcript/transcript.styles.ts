@@ -8,6 +8,7 @@ export const transcriptStyles = css`
   [part~='base'] {
     position: relative;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_spacing);
   }
   .visually-hidden {
@@ -19,17 +20,150 @@ export const transcriptStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .topics ol {
+  /* The link past the transcript: out of sight until it has the focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip {
+    justify-self: start;
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+  }
+  /* The bar's first line: the chapters' and the filters' menus, whose panels open over the text. */
+  .menus {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    flex: 1 1 100%;
+    align-items: center;
+    gap: 0.5rem;
+    min-inline-size: 0;
     font: 0.9rem/1.4 var(--_ui-font);
   }
-  .topics a {
+  .menu {
+    min-inline-size: 0;
+  }
+  .chapters {
+    flex: 1 1 auto;
+  }
+  .filters {
+    flex: none;
+    margin-inline-start: auto;
+  }
+  .menus summary {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 2rem;
     color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+    list-style: none;
+  }
+  .chapters summary {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    line-height: 2rem;
+  }
+  .menus summary::-webkit-details-marker {
+    display: none;
+  }
+  .menus summary::before {
+    content: '▸ ';
+  }
+  .menus [open] > summary::before {
+    content: '▾ ';
+  }
+  .menus nav,
+  .menus .panel {
+    position: absolute;
+    inset-block-start: 100%;
+    z-index: 3;
+    max-block-size: min(24rem, 60vh);
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 20%);
+  }
+  .menus nav {
+    inset-inline-start: 0;
+    inline-size: min(28rem, 100%);
+  }
+  .chapters ol {
+    margin: 0;
+    padding: 0.25rem 0;
+    list-style: none;
+  }
+  .chapters a {
+    display: block;
+    padding: 0.4rem 0.75rem;
+    color: var(--_accent);
+  }
+  .chapters a[aria-current] {
+    font-weight: 700;
+    background: var(--_surface);
+  }
+  .menus .panel {
+    inset-inline-end: 0;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: center;
+    gap: 0.5rem;
+    inline-size: min(22rem, 100%);
+    padding: 0.75rem;
+    font-size: 0.85rem;
+  }
+  .panel label {
+    font: inherit;
+  }
+  .panel select {
+    min-block-size: 2.25rem;
+    min-inline-size: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+  .matches-only {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 2rem;
+  }
+  .matches-only input {
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .collapsed {
+    margin: 0;
+    padding: 0.25rem 0.75rem;
+    border-inline-start: 3px dotted var(--_border);
+    color: var(--_muted);
+    font: italic 0.85rem/1.4 var(--_ui-font);
+  }
+  .back-to-now {
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  /* Focus never hides under the sticky bar (its height is measured into --_bar-size). */
+  .segments :is([tabindex], button, a),
+  .topic,
+  .provenance summary,
+  .transcript-end {
+    scroll-margin-block: calc(var(--_bar-size, 8rem) + 0.5rem) 1rem;
   }
   /* The search bar (and the follow toggle) stays at hand while reading a long transcript. */
   .toolbar {
@@ -68,8 +202,9 @@ export const transcriptStyles = css`
     color: var(--_text);
     font: 1rem var(--_ui-font);
   }
+  /* A fixed width: the search box keeps its size as the count changes. */
   [part~='match-count'] {
-    min-inline-size: 4.5em;
+    inline-size: 5.5em;
     text-align: center;
     color: var(--_muted);
     font: 0.9rem/1.4 var(--_ui-font);
@@ -100,7 +235,6 @@ export const transcriptStyles = css`
   .topic {
     margin: calc(var(--_spacing) * 1.5) 0 0;
     font: 700 1.25rem/1.3 var(--_ui-font);
-    scroll-margin-block-start: 6rem;
   }
   /*
    * Blocks of segments off screen skip layout and paint until they come near the viewport, so a
@@ -116,9 +250,37 @@ export const transcriptStyles = css`
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid transparent;
     border-radius: 0 var(--_radius) var(--_radius) 0;
-    scroll-margin-block: 7rem 2rem;
     /* On the part, not its paragraph: a page's ::part(segment) rule reaches the words. */
     font: 1.05rem/1.6 var(--_font);
+    position: relative;
+  }
+  .segment:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /*
+   * One passage's buttons at a time: the one focused or hovered. Transparent rather than hidden,
+   * so that a screen reader still finds them and a script can focus them (which shows them).
+   */
+  .segment:not(:hover, :focus-within) .actions {
+    opacity: 0;
+  }
+  /* The buttons float over the passage's top corner: showing them moves no text. */
+  .actions {
+    position: absolute;
+    inset-block-start: 0.3rem;
+    inset-inline-end: 0.5rem;
+    display: flex;
+    gap: 0.5rem;
+    padding: 0.15rem;
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .segment.headless .actions {
+    inset-block-start: -0.9rem;
+  }
+  .segment.headless .text {
+    margin-block-start: 0;
   }
   .segment.linked {
     border-inline-start-color: var(--_accent);
@@ -216,9 +378,6 @@ export const transcriptStyles = css`
     min-block-size: 1.75rem;
     color: var(--_muted);
   }
-  .copy-link {
-    margin-inline-start: auto;
-  }
   /* Buttons are no words of the transcript: a selection (and a copy) passes over them. */
   .segment-header button,
   .quote-toolbar {
@@ -261,9 +420,12 @@ export const transcriptStyles = css`
   ::highlight(verbatim-match) {
     background-color: var(--_mark);
   }
+  /* The occurrence the reader is at: a thick underline inside the mark's box, so the spaces around it stay clear. */
   [part~='current-match'] {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
+    text-decoration: underline 0.18em var(--_accent);
+    text-decoration-skip-ink: none;
+    text-underline-offset: 0.2em;
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   @media (forced-colors: active) {
     [part~='match'] {
@@ -276,7 +438,7 @@ export const transcriptStyles = css`
       color: HighlightText;
     }
     [part~='current-match'] {
-      outline-color: CanvasText;
+      text-decoration-color: CanvasText;
     }
     /* A transparent border would be drawn in the text colour on every segment. */
     .segment {

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
-import type { Segment, Topic, Transcript } from '../../core/types.js';
+import type { Segment, Transcript } from '../../core/types.js';
 import { loadBundledTranscript } from '../common/bundled.js';
 import { ChaptersController } from '../common/chapters.js';
 import { ClipboardController } from '../common/clipboard.js';
@@ -12,13 +12,18 @@ import { defineElement } from '../common/define.js';
 import { themeStyles } from '../common/theme.styles.js';
 import type { TranscriptStrings } from '../common/strings.js';
 import { VerbatimElement } from '../common/verbatim-element.js';
-import { filterProblem, topicHeadingId, transcriptItems } from './layout.js';
+import { filterProblem, filterTest, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
-import { segmentBlocks, touchedSegments } from './blocks.js';
+import { touchedSegments } from './blocks.js';
 import { LinkStateController } from './link-state.js';
 import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
 import { ProvenanceLoader } from './provenance.js';
+import { readingBar, topicLinks } from './reading-bar.js';
+import type { ReadingFilters } from './reading-bar.js';
+import { ReadingPosition } from './reading-position.js';
+import { RovingFocus } from './roving.js';
+import { passages, skipLink } from './segment-list.js';
 import { QuoteSelectionController } from './quote-selection.js';
 import { quoteToolbar } from './quote-toolbar.js';
 import { scrollToPending } from './scroll.js';
@@ -28,7 +33,7 @@ import { StaticUpgrade } from './static-upgrade.js';
 import type { SearchBarActions } from './search-bar.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
-import { provenanceView, segmentView, topicHeading, topicNavigation } from './views.js';
+import { provenanceView } from './views.js';
 import { transcriptStrings } from './transcript.strings.js';
 import { transcriptStyles } from './transcript.styles.js';
 
@@ -45,15 +50,16 @@ const TOPICS_PER_TASK = 40;
 const NO_SEGMENTS: readonly Segment[] = [];
 
 /**
- * A whole transcript to read, search and link to. Every segment shows its speaker; topics are
- * headings with a navigation of them; each segment has a button that copies a link to it. The
- * search box finds words as they are typed, despite typos, and highlights every occurrence; the
- * URL keeps the state, so a link can open a segment or a search. With `for` naming an `<audio>`
- * or `<video>` and segments that have times, it follows the media: the segment being spoken is
- * marked (`aria-current="time"`), each timestamp plays from its segment, "Follow along" keeps the
- * spoken segment in view until the reader scrolls or searches, and the current match tells its
- * time. Long transcripts render in batches so the page never freezes, and stay findable with the
- * browser's find-in-page.
+ * A whole transcript to read, search and link to. The sticky bar holds the chapters' menu (naming
+ * the chapter being read), the search, speaker and chapter filters and "Show matches only"; a
+ * speaker's name heads each turn. The passages are one tab stop (arrow keys move between them)
+ * whose buttons (copy a link, quote, play) show on the passage focused or hovered. The search
+ * finds words as typed, despite typos, counting what a reader sees ("open source" once where the
+ * words stand together); the URL keeps search and filters, so a link can open them or a segment.
+ * With `for` naming an `<audio>` or `<video>` and timed segments, it follows the media: the spoken
+ * segment is marked (`aria-current="time"`), timestamps play from there, "Follow along" keeps it
+ * in view until the reader scrolls or searches ("Back to now" resumes). Long transcripts render
+ * in batches so the page never freezes, and stay findable with the browser's find-in-page.
  *
  * @summary A searchable, linkable transcript.
  * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML (`verbatim html transcript`), which it replaces in place, the reader's paragraph kept where it was on screen.
@@ -85,14 +91,18 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
 
   /** The search query; the reader's typing updates it. */
   @property() query = '';
-  /** Searches only the segments of this speaker id. */
+  /** Shows and searches only the segments of this speaker id (the bar's speaker filter). */
   @property() speaker?: string;
-  /** Searches only the segments of this topic id. */
+  /** Shows and searches only the segments of this topic id (the bar's chapter filter). */
   @property() topic?: string;
   /** Id of an `<audio>` or `<video>` element (in the same document or shadow root) to follow when segments have times. */
   @property() for?: string;
   /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics of a timed transcript. */
   @property() chapters?: string;
+  /** The filter controls in the search bar: `speaker`, `topic`, both (the default) or `none`. */
+  @property() filters?: string;
+  /** Only the passages that match the query are shown, the others collapsed ("Show matches only"). */
+  @state() matchesOnly = false;
 
   /** The segment a link pointed at, marked until the reader searches. */
   @state() private linked: string | undefined;
@@ -101,13 +111,12 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly topicProgress = new ProgressiveCount(this, FIRST_TOPICS, TOPICS_PER_TASK);
   private readonly media = new MediaSync(this, { segments: () => this.ready?.segments ?? NO_SEGMENTS });
   private readonly searcher = new SearchController(this);
-  private readonly links = new LinkStateController(this, (linkState) => {
-    this.applyLinkState(linkState);
-    this.requestUpdate();
-  });
+  private readonly links = new LinkStateController(this, (linkState) => (this.applyLinkState(linkState), this.requestUpdate()));
   private readonly clipboard = new ClipboardController(this);
   private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private readonly provenance = new ProvenanceLoader(this);
+  private readonly roving = new RovingFocus(this);
+  private readonly position = new ReadingPosition(this, { startOf: (id) => this.ready && lookup(this.ready).segment(id)?.start });
   private readonly upgrade = new StaticUpgrade(this);
   private readonly quoting = new QuoteSelectionController(this, {
     transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
@@ -116,11 +125,11 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly searchBarActions: SearchBarActions = {
     input: (query) => this.userSearch(query), focus: () => this.searcher.prepare(),
     step: (direction) => this.step(direction), toggleFollowing: () => (this.media.following = !this.media.following),
+    backToNow: () => (this.media.following = true),
   };
-  private readonly topicLinks = { url: (topic: Topic) => this.links.url({ segment: topic.segments[0] }), go: this.goToTopic.bind(this) };
-  private readonly segmentActions = {
-    playFrom: (id: string) => this.media.playFrom(id), copyLink: (id: string) => void this.copyLink(id), quote: (id: string) => void this.quoting.quote(id),
-  };
+  private readonly filterActions = { change: (change: Partial<ReadingFilters>) => { Object.assign(this, change); this.readerChanged(false); } };
+  private readonly topicLinks = topicLinks(this.links, () => this.renderRoot);
+  private readonly segmentActions = { playFrom: (id: string) => this.media.playFrom(id), copyLink: (id: string) => void this.copyLink(id), quote: (id: string) => void this.quoting.quote(id) };
   private shown: { transcript: Transcript; items: TranscriptItem[]; timed: boolean } | undefined;
   private results: SearchResults | undefined;
   private get segmentMarks() { return { current: this.searcher.currentMatch, ranges: this.results?.ranges, linked: this.linked, spoken: this.media.currentSegmentId, copied: this.clipboard.copied }; }
@@ -193,57 +202,65 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
 
   protected override renderView(transcript: Transcript) {
     if (!this.shown || (this.fallbackShown() && (!this.upgrade.active || this.progress.starting))) return nothing;
-    const { terms, results } = this;
+    const { terms, results, media } = this;
     const total = results?.matches.length ?? 0;
     const searching = this.query.trim() !== '' && results !== undefined && !this.filterError;
     const count = !searching ? '' : results.preparing ? terms.preparingSearch : total === 0 ? terms.noMatches : terms.matchCount(this.searcher.current + 1, total);
-    const match = this.searcher.currentMatch;
-    const matchSegment = match ? lookup(transcript).segment(match.segmentId) : undefined;
+    const matchSegment = this.searcher.currentMatch && lookup(transcript).segment(this.searcher.currentMatch.segmentId);
     // The bundled interview shows where its words come from; a page's own transcript does not.
     const provenance = this.transcript === undefined && !this.src ? this.provenance : undefined;
+    const inFilter = filterTest(transcript, this.speaker, this.topic);
+    const onlyMatches = searching && this.matchesOnly && !results.preparing;
     return html`
       <div part="base" ?hidden=${this.fallbackShown()}>
         ${this.chapterSource.error ? this.renderError(this.chapterSource.error, this.terms.chaptersNotLoaded) : nothing}
         ${this.filterError ? this.renderError(this.filterError, this.terms.filterUnknown) : nothing}
-        ${transcript.topics.length ? topicNavigation(transcript.topics, this.topicProgress.count, this.terms, this.topicLinks) : nothing}
+        ${skipLink(terms, () => this.renderRoot)}
         ${searchBar({
-          query: this.query, count, total, matchNote: matchSegment?.note, matchStart: matchSegment?.start,
-          followable: this.media.media !== undefined && this.shown.timed, following: this.media.following, terms,
-        }, this.searchBarActions)}
+          query: this.query, count, total, matchNote: matchSegment?.note, matchStart: matchSegment?.start, terms,
+          followable: media.media !== undefined && this.shown.timed, following: media.following, interrupted: media.interrupted && media.currentSegmentId !== undefined,
+        }, this.searchBarActions, readingBar(transcript, {
+          shownTopics: this.topicProgress.count, headingId: this.position.headingId, time: this.position.time, terms, links: this.topicLinks,
+          filters: { speaker: this.speaker, topic: this.topic, matchesOnly: this.matchesOnly, controls: this.filters }, actions: this.filterActions,
+        }))}
         ${provenance ? provenanceView(provenance.value, terms, provenance.load) : nothing}
-        <div class="segments">
-          ${segmentBlocks(this.shown.items, this.progress.count, touchedSegments(transcript, this.segmentMarks), [transcript, this.media.media !== undefined, terms],
-            (item) => item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
-        </div>
+        ${passages({
+          transcript, items: this.shown.items, rendered: this.progress.count, roving: this.roving, terms, actions: this.segmentActions,
+          ranges: results?.ranges, match: this.searcher.currentMatch, touched: touchedSegments(transcript, this.segmentMarks),
+          shows: (segment) => inFilter(segment) && (!onlyMatches || results.ranges.has(segment.id)),
+          showsDependsOn: [this.speaker, this.topic, onlyMatches && results.ranges], linked: this.linked,
+          spoken: media.currentSegmentId, copied: this.clipboard.copied, playable: media.media !== undefined,
+        })}
         ${quoteToolbar(this.quoting, terms)}
         <p class="visually-hidden" role="status">${this.clipboard.message}</p>
       </div>
     `;
   }
 
-  private renderSegment(transcript: Transcript, segment: Segment, index: number) {
-    const match = this.searcher.currentMatch;
-    return segmentView({
-      segment, index, speaker: lookup(transcript).speaker(segment.speaker)?.name ?? segment.speaker,
-      ranges: this.results?.ranges.get(segment.id), current: match?.segmentId === segment.id ? match.range : -1,
-      linked: this.linked === segment.id, spoken: this.media.currentSegmentId === segment.id,
-      copied: this.clipboard.copied === segment.id, playable: this.media.media !== undefined, terms: this.terms,
-    }, this.segmentActions);
-  }
-
   private searchInput(transcript: Transcript): SearchInput {
     return { transcript, query: this.query, speaker: this.speaker, topic: this.topic };
   }
 
-  private applyLinkState(linkState: LinkState): void {
-    const transcript = this.ready;
-    if (linkState.query !== undefined) {
-      this.query = linkState.query;
-      this.pendingScroll = 'match';
-    } else if (linkState.segment && transcript && lookup(transcript).segment(linkState.segment)) {
-      this.linked = linkState.segment;
+  /** A link's state: a segment to show, else a search and filters (those it names). */
+  private applyLinkState({ segment, query, speaker, topic, matchesOnly }: LinkState): void {
+    if (segment && this.ready && lookup(this.ready).segment(segment)) {
+      this.linked = this.roving.activeId = segment;
       this.pendingScroll = 'linked';
+    } else {
+      Object.assign(this, Object.fromEntries(Object.entries({ query, speaker, topic, matchesOnly }).filter(([, value]) => value !== undefined)));
+      if (query !== undefined) this.pendingScroll = 'match';
     }
+  }
+
+  /** The reader changed the search or a filter: the match is shown, following stops, the URL keeps it (once typing pauses). */
+  private readerChanged(typing: boolean): void {
+    this.linked = undefined;
+    this.pendingScroll = 'match';
+    this.media.stopFollowing();
+    const { query, speaker, topic, matchesOnly } = this;
+    const state = { query: query.trim() ? query : undefined, speaker: speaker || undefined, topic: topic || undefined, matchesOnly: matchesOnly || undefined };
+    if (typing) this.links.writeSoon(state);
+    else this.links.write(state);
   }
 
   /** Scrolls the current match or the linked segment into view once it is rendered. */
@@ -262,22 +279,8 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   /** A query the reader typed: searched at once, kept in the URL and announced with verbatim-search. */
   private userSearch(query: string): void {
     this.query = query;
-    this.linked = undefined;
-    this.pendingScroll = 'match';
-    this.media.stopFollowing();
-    if (query.trim()) this.links.writeSoon({ query });
-    else this.links.write({});
-    const transcript = this.ready;
-    this.searcher.typed(transcript && this.searchInput(transcript), query);
-  }
-
-  private goToTopic(event: MouseEvent, topic: Topic): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    this.links.write({ segment: topic.segments[0] }, 'pushState');
-    const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(topicHeadingId(topic))}`);
-    heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView({ block: 'start' });
+    this.readerChanged(query.trim() !== '');
+    this.searcher.typed(this.ready && this.searchInput(this.ready), query);
   }
 
   /** Copies a link to a segment; the address bar holds it too, in case the clipboard is not available. */

@@ -16,11 +16,17 @@ export interface SegmentState {
   index: number;
   speaker: string;
   /**
-   * The matches in its text, and the one the reader is at (-1 for none here). Where the browser
-   * paints highlights (MatchHighlights), only the current match's segment has `<mark>` elements.
+   * The matches in its text, and the ones of the occurrence the reader is at (-1 for none here).
+   * Where the browser paints highlights (MatchHighlights), only the current match's segment has
+   * `<mark>` elements.
    */
   ranges: [number, number][] | undefined;
   current: number;
+  currentLast: number;
+  /** The same speaker spoke the passage before: the name is for screen readers only. */
+  continued: boolean;
+  /** The passage the list's one tab stop is on: its buttons are in the tab order. */
+  active: boolean;
   /** A link pointed at it; it is being spoken; its link was just copied; there is media to play it. */
   linked: boolean;
   spoken: boolean;
@@ -40,51 +46,39 @@ export interface SegmentActions {
  * whose highlights, marks, buttons or words changed are rendered again.
  */
 export function segmentView(state: SegmentState, actions: SegmentActions) {
-  const { segment, ranges, current, linked, copied, spoken, playable, terms } = state;
-  const classes = `segment${linked ? ' linked' : ''}${spoken ? ' spoken' : ''}`;
+  const { segment, ranges, current, currentLast, linked, copied, spoken, playable, continued, active, terms } = state;
+  // A continued passage without a note or a time has no header row: its buttons float over its corner.
+  const headless = continued && !segment.note && segment.start === undefined;
+  const classes = `segment${linked ? ' linked' : ''}${spoken ? ' spoken' : ''}${headless ? ' headless' : ''}`;
   const marked = current >= 0 || !paintsHighlights() ? ranges : undefined;
-  return guard([segment, marked, current, linked, copied, spoken, playable, terms], () => html`
-    <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}
+  // Roving focus: only the active passage and its buttons are in the tab order.
+  const stop = active ? nothing : '-1';
+  return guard([segment, marked, current, currentLast, linked, copied, spoken, playable, continued, active, terms], () => html`
+    <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${active ? '0' : '-1'}
       aria-current=${spoken ? 'time' : nothing}>
       <div class="segment-header">
-        <span part="speaker">${state.speaker}</span>
+        <span part="speaker" class=${continued ? 'visually-hidden' : ''}>${state.speaker}</span>
         ${segment.note ? html`<span part="note" class="note">${terms.segmentNote(segment.note)}</span>` : nothing}
-        ${segment.start === undefined ? nothing : timestamp(segment.id, segment.start, playable, terms, actions)}
-        <button class="copy-link" type="button" aria-label=${terms.copyLinkTo(state.index + 1)} title=${terms.copyLinkHint}
-          @click=${() => actions.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
-        <button class="quote-passage" type="button" aria-label=${terms.quotePassageTo(state.index + 1)} title=${terms.quotePassageHint}
-          @click=${() => actions.quote(segment.id)}>${terms.quotePassage}</button>
+        ${segment.start === undefined ? nothing : timestamp(segment.id, segment.start, playable, stop, terms, actions)}
+        <span class="actions">
+          <button class="copy-link" type="button" tabindex=${stop} aria-label=${terms.copyLinkTo(state.index + 1)} title=${terms.copyLinkHint}
+            @click=${() => actions.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
+          <button class="quote-passage" type="button" tabindex=${stop} aria-label=${terms.quotePassageTo(state.index + 1)} title=${terms.quotePassageHint}
+            @click=${() => actions.quote(segment.id)}>${terms.quotePassage}</button>
+        </span>
       </div>
-      <p class="text">${highlight(segment.text, marked, current)}</p>
+      <p class="text">${highlight(segment.text, marked, current, currentLast)}</p>
     </div>
   `);
 }
 
 /** A segment's start time: a button that plays from there when there is media to play. */
-function timestamp(segmentId: string, start: number, playable: boolean, terms: TranscriptStrings, actions: SegmentActions) {
+function timestamp(segmentId: string, start: number, playable: boolean, stop: '-1' | typeof nothing, terms: TranscriptStrings, actions: SegmentActions) {
   const time = formatTime(start);
   return playable
-    ? html`<button part="timestamp" class="timestamp" type="button" aria-label=${terms.playFrom(time)}
+    ? html`<button part="timestamp" class="timestamp" type="button" tabindex=${stop} aria-label=${terms.playFrom(time)}
         @click=${() => actions.playFrom(segmentId)}>${time}</button>`
     : html`<span part="timestamp" class="timestamp">${time}</span>`;
-}
-
-/** The links of the topics' navigation: where each points, and what a click on it does. */
-export interface TopicLinks {
-  url(topic: Topic): string;
-  go(event: MouseEvent, topic: Topic): void;
-}
-
-/** The first `shown` topics' links; rendered again only when more are shown or the words change. */
-export function topicNavigation(topics: Topic[], shown: number, terms: TranscriptStrings, links: TopicLinks) {
-  return guard([topics, shown, terms], () => html`
-    <nav class="topics" aria-label=${terms.topics}>
-      <ol>
-        ${topics.slice(0, shown).map((topic) => html`<li><a href=${links.url(topic)}
-          @click=${(event: MouseEvent) => links.go(event, topic)}>${topic.title}</a></li>`)}
-      </ol>
-    </nav>
-  `);
 }
 
 export const topicHeading = (topic: Topic) => html`<h2 class="topic" id=${topicHeadingId(topic)} tabindex="-1">${topic.title}</h2>`;

@@ -1,0 +1,59 @@
+import { parseQuery } from '../../core/search-query.js';
+import type { SearchHit } from '../../core/search.js';
+import type { Transcript } from '../../core/types.js';
+
+/** One occurrence of the query a reader steps to: marks `first` to `last` of one segment. */
+export interface Occurrence {
+  segmentId: string;
+  first: number;
+  last: number;
+}
+
+/** What is painted and what is counted: each segment's marks, and the occurrences in transcript order. */
+export interface Occurrences {
+  ranges: Map<string, [number, number][]>;
+  occurrences: Occurrence[];
+}
+
+/** Between two matched words of one passage: nothing but spaces, punctuation or symbols ("open-source", "open, source"). */
+const JOINER = /^[\s\p{P}\p{S}]{0,3}$/u;
+
+/** The ranges of `text` with every run of adjacent ones merged into one mark, with how many words each holds. */
+function runs(text: string, ranges: readonly [number, number][]): { range: [number, number]; words: number }[] {
+  const merged: { range: [number, number]; words: number }[] = [];
+  for (const [start, end] of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous && start >= previous.range[1] && JOINER.test(text.slice(previous.range[1], start))) {
+      previous.range = [previous.range[0], end];
+      previous.words += 1;
+    } else {
+      merged.push({ range: [start, end], words: 1 });
+    }
+  }
+  return merged;
+}
+
+/**
+ * Groups the search core's ranges (one per matched word) into what a reader sees as occurrences
+ * of the query. Adjacent matched words are one mark and one occurrence ("open source" is one,
+ * whatever the order of the query's words). For a query of several words (or phrases), a
+ * segment's words found apart, with no passage of them together, are one occurrence; where the
+ * segment has such passages, a stray word is painted but not counted (typing "source open"
+ * also paints the "Open" of "OpenAI").
+ */
+export function groupOccurrences(transcript: Transcript, hits: readonly SearchHit[], query: string): Occurrences {
+  const clauses = parseQuery(query).length;
+  const ranges = new Map<string, [number, number][]>();
+  const perSegment = new Map<string, Occurrence[]>();
+  const texts = new Map(transcript.segments.map((segment) => [segment.id, segment.text]));
+  for (const hit of hits) {
+    const merged = runs(texts.get(hit.segmentId) ?? '', hit.ranges);
+    if (merged.length === 0) continue;
+    ranges.set(hit.segmentId, merged.map((run) => run.range));
+    const at = (index: number): Occurrence => ({ segmentId: hit.segmentId, first: index, last: index });
+    const together = merged.flatMap((run, index) => (clauses < 2 || run.words > 1 ? [at(index)] : []));
+    perSegment.set(hit.segmentId, together.length ? together : [{ segmentId: hit.segmentId, first: 0, last: merged.length - 1 }]);
+  }
+  const occurrences = transcript.segments.flatMap((segment) => perSegment.get(segment.id) ?? []);
+  return { ranges, occurrences };
+}

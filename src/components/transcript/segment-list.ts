@@ -1,0 +1,119 @@
+import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { lookup } from '../../core/lookup.js';
+import type { Segment, Transcript } from '../../core/types.js';
+import type { TranscriptStrings } from '../common/strings.js';
+import { BLOCK_SEGMENTS } from './blocks.js';
+import type { TranscriptItem } from './layout.js';
+import type { Occurrence } from './occurrences.js';
+import type { RovingFocus } from './roving.js';
+import { segmentView, topicHeading } from './views.js';
+import type { SegmentActions } from './views.js';
+
+export interface PassagesInput {
+  transcript: Transcript;
+  /** The items in order, and how many segments of them are rendered so far. */
+  items: readonly TranscriptItem[];
+  rendered: number;
+  /** Whether a segment is shown (filters, "Show matches only"); the others are collapsed. */
+  shows(segment: Segment): boolean;
+  /** What `shows` depends on: a block is rendered again when one of these changes. */
+  showsDependsOn: readonly unknown[];
+  /** Per segment index, what its view depends on beyond its data (see touchedSegments). */
+  touched: ReadonlyMap<number, readonly unknown[]>;
+  roving: RovingFocus;
+  /** The marks per segment id and the occurrence the reader is at. */
+  ranges: Map<string, [number, number][]> | undefined;
+  match: Occurrence | undefined;
+  /** The ids of the linked segment, the one being spoken and the one whose link was just copied. */
+  linked: string | undefined;
+  spoken: string | undefined;
+  copied: string | undefined;
+  playable: boolean;
+  terms: TranscriptStrings;
+  actions: SegmentActions;
+}
+
+/** One line of the list: a chapter heading, a passage, or a run of hidden passages. */
+type Entry =
+  | { kind: 'topic'; item: Extract<TranscriptItem, { kind: 'topic' }> }
+  | { kind: 'hidden'; count: number }
+  | { kind: 'passage'; segment: Segment; index: number; continued: boolean };
+
+/**
+ * The passages and chapter headings, one tab stop (arrow keys move between passages), then the
+ * end of the transcript that the skip link goes to. A passage by the speaker of the one before
+ * it shows no name (the speaker's turn goes on); a run of passages hidden by the filters or by
+ * "Show matches only" is one line that says how many; every chapter heading stays.
+ *
+ * The lines are laid out in blocks of BLOCK_SEGMENTS segments: a block is one
+ * `content-visibility: auto` box and one guarded part, so an update renders again only the
+ * blocks whose lines or segments' state changed, not every passage.
+ */
+export function passages(input: PassagesInput) {
+  const { items, rendered, shows, roving, terms } = input;
+  const due = items.filter((item) => item.index < rendered);
+  const active = roving.activeAmong(due.flatMap((item) => (item.kind === 'segment' && shows(item.segment) ? [item.segment.id] : [])));
+  const activeIndex = active === undefined ? -1 : lookup(input.transcript).segmentIndex(active);
+  const blocks: Entry[][] = [];
+  let previousSpeaker: string | undefined;
+  let hidden = 0;
+  let block: Entry[] = [];
+  const flushHidden = () => {
+    if (hidden) block.push({ kind: 'hidden', count: hidden });
+    if (hidden) previousSpeaker = undefined;
+    hidden = 0;
+  };
+  for (const item of due) {
+    const at = Math.floor(item.index / BLOCK_SEGMENTS);
+    block = blocks[at] ??= [];
+    if (item.kind === 'topic') {
+      flushHidden();
+      block.push({ kind: 'topic', item });
+      previousSpeaker = undefined;
+    } else if (!shows(item.segment)) {
+      hidden += 1;
+    } else {
+      flushHidden();
+      block.push({ kind: 'passage', segment: item.segment, index: item.index, continued: previousSpeaker === item.segment.speaker });
+      previousSpeaker = item.segment.speaker;
+    }
+  }
+  flushHidden();
+  const shared = [input.transcript, input.playable, terms, ...input.showsDependsOn];
+  return html`
+    <div class="segments" role="group" aria-label=${terms.passagesLabel} @keydown=${roving.keydown} @focusin=${roving.focusin}>${
+      blocks.map((entries, at) => {
+        const depends = [...shared, entries.length, ...entries.map(entrySignature)];
+        for (let index = at * BLOCK_SEGMENTS; index < (at + 1) * BLOCK_SEGMENTS; index++) {
+          const values = input.touched.get(index);
+          if (values) depends.push(index, ...values);
+          if (index === activeIndex) depends.push('active', index);
+        }
+        return guard(depends, () => html`<div class="block">${entries.map((entry) => entryView(input, entry, active))}</div>`);
+      })
+    }</div>
+    <p class="transcript-end visually-hidden" tabindex="-1">${terms.transcriptEnd}</p>`;
+}
+
+/** What an entry shows beyond its segment's state: its kind, segment, grouping or hidden count. */
+const entrySignature = (entry: Entry): unknown =>
+  entry.kind === 'topic' ? entry.item.topic : entry.kind === 'hidden' ? entry.count : `${entry.segment.id}${entry.continued ? '+' : ''}`;
+
+function entryView(input: PassagesInput, entry: Entry, active: string | undefined) {
+  if (entry.kind === 'topic') return topicHeading(entry.item.topic);
+  if (entry.kind === 'hidden') return html`<p class="collapsed">${input.terms.hiddenPassages(entry.count)}</p>`;
+  const { transcript, match, terms } = input;
+  const { segment, index, continued } = entry;
+  const here = match?.segmentId === segment.id ? match : undefined;
+  return segmentView({
+    segment, index, speaker: lookup(transcript).speaker(segment.speaker)?.name ?? segment.speaker, continued, active: segment.id === active,
+    ranges: input.ranges?.get(segment.id), current: here?.first ?? -1, currentLast: here?.last ?? -1,
+    linked: input.linked === segment.id, spoken: input.spoken === segment.id, copied: input.copied === segment.id,
+    playable: input.playable, terms,
+  }, input.actions);
+}
+
+/** The link past the transcript, first in its tab order: to the end of the passages. */
+export const skipLink = (terms: TranscriptStrings, root: () => ParentNode) => html`<button class="skip" type="button"
+  @click=${() => root().querySelector<HTMLElement>('.transcript-end')?.focus()}>${terms.skipTranscript}</button>`;
