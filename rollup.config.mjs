@@ -28,12 +28,12 @@ const typescriptFor = (outDir, declarations = false) => typescript({
   ...(declarations ? { declarationDir: outDir } : { declarationDir: undefined }),
 });
 
-/** Resolves common/bundled.ts to common/bundled-whole.ts: every default is the whole interview. */
+/** Resolves common/bundled(-quote|-topic).ts to common/bundled-whole.ts: every default is the whole interview. */
 const bundledWhole = () => ({
   name: 'verbatim-bundled-whole',
   resolveId(source, importer, options) {
-    if (!/\/common\/bundled\.js$/.test(source)) return null;
-    return this.resolve(source.replace(/bundled\.js$/, 'bundled-whole.js'), importer, { ...options, skipSelf: true });
+    if (!/\/common\/bundled(-quote|-topic)?\.js$/.test(source)) return null;
+    return this.resolve(source.replace(/bundled(-quote|-topic)?\.js$/, 'bundled-whole.js'), importer, { ...options, skipSelf: true });
   },
 });
 
@@ -72,7 +72,28 @@ const interviewSources = () => ({
   },
 });
 
-const minify = () => terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 2 } });
+/*
+ * The CDN build includes Lit (BSD-3-Clause) and Fuse.js (Apache-2.0). Their notices ship once, in
+ * dist/cdn/THIRD-PARTY-NOTICES.txt, named by a one-line banner on each entry, instead of a
+ * banner per bundled module (a dozen in verbatim.js).
+ */
+const THIRD_PARTY = [
+  { name: 'Lit (lit, lit-html, lit-element, @lit/reactive-element)', license: 'node_modules/lit/LICENSE' },
+  { name: 'Fuse.js', license: 'node_modules/fuse.js/LICENSE' },
+];
+const noticesBanner = (chunk) => (chunk.isEntry
+  ? '/*! Verbatim (MIT); includes Lit (BSD-3-Clause) and Fuse.js (Apache-2.0): see THIRD-PARTY-NOTICES.txt */'
+  : '');
+const thirdPartyNotices = () => ({
+  name: 'verbatim-third-party-notices',
+  generateBundle() {
+    const notices = THIRD_PARTY.map(({ name, license }) => `${name}\n\n${readFileSync(new URL(`./${license}`, import.meta.url), 'utf8').trim()}\n`);
+    this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: `Third-party code in this build\n\n${notices.join('\n---\n\n')}` });
+  },
+});
+
+// Keeps only /*! comments: the banner above (the modules' own license banners are in the notices file).
+const minify = () => terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 2 }, format: { comments: /^!/ } });
 
 export default [
   {
@@ -88,9 +109,10 @@ export default [
   },
   {
     input: { verbatim: 'src/index.ts' },
-    plugins: [bundledWhole(), json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), minifyStyles(), minify()],
+    plugins: [bundledWhole(), json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), minifyStyles(), minify(), thirdPartyNotices()],
     output: {
       dir: 'dist/cdn',
+      banner: noticesBanner,
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks-all/[name]-[hash].js',
@@ -98,16 +120,22 @@ export default [
   },
   {
     input: elementInputs,
-    plugins: [json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), minifyStyles(), minify()],
+    plugins: [json({ preferConst: true }), nodeResolve(), typescriptFor('dist/cdn'), minifyStyles(), minify(), thirdPartyNotices()],
     output: {
       dir: 'dist/cdn',
+      banner: noticesBanner,
       format: 'es',
       entryFileNames: '[name].js',
-      // The one-quote files go by their quote id alone: the loaders that name them all are
-      // loaded by every element, and hashes (random to gzip) would add half a kilobyte there.
-      chunkFileNames: ({ facadeModuleId }) => (/[\\/]src[\\/]data[\\/]quotes[\\/]/.test(facadeModuleId ?? '')
-        ? 'chunks/quotes/[name].js'
-        : 'chunks/[name]-[hash].js'),
+      // What every element loads (Lit, the base element, its data task and the shared lookups) in
+      // one chunk: one download and one gzip stream instead of seven small ones.
+      manualChunks: (id) => (/[\\/]src[\\/]components[\\/]common[\\/](verbatim-element|task|define|events|theme\.styles|strings|transcript-source|bundled|clipboard)\.ts|[\\/]src[\\/]core[\\/](lookup|attribution|time|url|suggest|links)\.ts/.test(id)
+        || (/node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/.test(id) && !/directive/.test(id)) ? 'base' : undefined),
+      // The one-quote and one-topic files go by their id alone: the loaders that name them all
+      // are loaded by every element, and hashes (random to gzip) would add half a kilobyte there.
+      chunkFileNames: ({ facadeModuleId }) => {
+        const folder = /[\\/]src[\\/]data[\\/](quotes|topics)[\\/]/.exec(facadeModuleId ?? '')?.[1];
+        return folder ? `chunks/${folder}/[name].js` : 'chunks/[name]-[hash].js';
+      },
     },
   },
   {

@@ -4,6 +4,8 @@ import { createSearch } from '../src/core/search.js';
 // Used, not only imported: package.json marks src/ free of side effects, so a bare import would be dropped.
 import { VerbatimTranscript } from '../src/components/transcript/transcript.js';
 import type { Transcript } from '../src/core/types.js';
+import { naivePage, timeIndexBuild, timeSearch, typeInto } from './typing-page.js';
+import { repeated } from './repeated.js';
 
 export interface KeystrokeTimes {
   /** Milliseconds per keystroke of our search, every keystroke of every repetition. */
@@ -66,4 +68,39 @@ async function renderTranscript(transcript: Transcript): Promise<void> {
   }
 }
 
-Object.assign(globalThis, { verbatimBench: { timeKeystrokes, renderTranscript } });
+/** The element's search box, once every segment is rendered and the index is built (as after a first focus). */
+async function elementReady(element: VerbatimTranscript, total: number): Promise<HTMLInputElement> {
+  while (element.shadowRoot?.querySelectorAll('[part~=segment]').length !== total) {
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  element.search('index');
+  element.search('');
+  await element.updateComplete;
+  return element.shadowRoot!.querySelector<HTMLInputElement>('input[part~=search]')!;
+}
+
+/** The page under test for typing: the element or the naive page, over the interview ×`copies`. */
+async function typingPage(kind: 'element' | 'naive', copies: number): Promise<void> {
+  const transcript = repeated(copies);
+  let input: HTMLInputElement;
+  if (kind === 'naive') input = naivePage(transcript);
+  else {
+    const element = new VerbatimTranscript();
+    element.transcript = transcript;
+    document.body.append(element);
+    input = await elementReady(element, transcript.segments.length);
+  }
+  Object.assign(globalThis, { typeQueries: (queries: string[]) => typeInto(input, queries) });
+}
+
+/** Bytes the page holds (performance.measureUserAgentSpecificMemory, cross-origin isolated), after a garbage collection. */
+async function measureMemory(segments: number): Promise<number> {
+  const element = document.querySelector('verbatim-transcript');
+  if (element) await elementReady(element, segments);
+  (globalThis as { gc?: () => void }).gc?.();
+  const measure = (performance as unknown as { measureUserAgentSpecificMemory(): Promise<{ bytes: number }> }).measureUserAgentSpecificMemory();
+  return (await measure).bytes;
+}
+
+Object.assign(globalThis, { verbatimBench: { timeKeystrokes, renderTranscript, typingPage, timeIndexBuild, timeSearch, measureMemory } });

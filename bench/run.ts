@@ -14,18 +14,23 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { escapeHtml } from '../src/core/html.js';
 import type { Transcript } from '../src/core/types.js';
 import { repeated } from './repeated.js';
+import { QUERIES } from './queries.js';
+import { describeTyping, TRANSCRIPT_BUDGETS, transcriptRows } from './transcript.js';
+import { median, TYPING_QUERIES } from './typing.js';
+import type { TypingFigures } from './typing.js';
 import type { KeystrokeTimes } from './page.js';
 import { findChromium } from '../scripts/chromium-path.mjs';
 
-const QUERIES = ['holographic glasses', 'open source', 'loneliness', 'calculater', 'universal translater', 'the future of ai'];
 const SEARCH_ROUNDS = 15;
 const RENDER_ROUNDS = 9;
 // localhost is a secure context, which cross-origin isolation needs; requests never leave the browser.
 const ORIGIN = 'http://localhost:45731';
+/** BENCH=transcript runs only the transcript's rows (typing, painting ×30, index and search ×100, memory). */
+const ONLY_TRANSCRIPT = process.env.BENCH === 'transcript';
 const BUDGETS = {
   /** Our search per keystroke at ×10 over plain Fuse.js per keystroke at ×10. */
   searchRatio: 1 / 20,
@@ -56,11 +61,6 @@ const pageHtml = (body: string, head = '') => `<!doctype html><html lang="en"><h
     requestAnimationFrame(() => setTimeout(() => resolve({ time: performance.now(), longestTask: Math.max(0, ...window.longTasks) })))));
 </script>${head}</head><body style="max-width:46rem;margin:0 auto;font-family:system-ui">${body}</body></html>`;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 
@@ -74,10 +74,9 @@ async function main(): Promise<void> {
   const script = bundle.outputFiles[0]!.text;
   const x1 = repeated(1);
   const x10 = repeated(10);
-  const pages: Record<string, string> = {
-    '/search.html': pageHtml('', '<script type="module" src="/bench.js"></script>'),
-    '/static.html': pageHtml(`<article>${staticHtml(x10)}</article><script>window.done = window.whenRendered(Promise.resolve());</script>`),
-    '/element.html': pageHtml(`<script type="application/json" id="data">${JSON.stringify(x10).replace(/</g, '\\u003c')}</script>
+  const x30 = repeated(30);
+  /** The element of the bench bundle showing `copies`'s data, as soon as the bundle is evaluated. */
+  const elementPage = (data: Transcript) => pageHtml(`<script type="application/json" id="data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
 <script type="module">
   import '/bench.js';
   // The element starts in a task after the module's evaluation, as on a page whose transcript
@@ -85,13 +84,28 @@ async function main(): Promise<void> {
   // and the harness together) is not the element's rendering.
   window.done = window.whenRendered(new Promise((resolve) => setTimeout(resolve))
     .then(() => verbatimBench.renderTranscript(JSON.parse(document.getElementById('data').textContent))));
-</script>`),
+</script>`);
+  const staticPage = (data: Transcript) => pageHtml(`<article>${staticHtml(data)}</article><script>window.done = window.whenRendered(Promise.resolve());</script>`);
+  const measureStatic = `<script>window.measureMemory = async () => { window.gc?.(); return (await performance.measureUserAgentSpecificMemory()).bytes; };</script>`;
+  const pages: Record<string, string> = {
+    '/search.html': pageHtml('', '<script type="module" src="/bench.js"></script>'),
+    '/typing.html': pageHtml('', '<script type="module" src="/bench.js"></script>'),
+    '/static.html': staticPage(x10),
+    '/element.html': elementPage(x10),
+    '/static30.html': staticPage(x30),
+    '/element30.html': elementPage(x30),
+    // Memory: the element reads the data from a file, as a page with src does (its strings are its own, as the static page's are).
+    '/x10.json': JSON.stringify(x10),
+    '/memory-element.html': pageHtml('<verbatim-transcript src="/x10.json"></verbatim-transcript>', '<script type="module" src="/bench.js"></script>'),
+    '/memory-static.html': pageHtml(`<article>${staticHtml(x10)}</article>${measureStatic}`),
     '/bench.js': script,
   };
 
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run node scripts/ensure-chromium.mjs');
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--js-flags=--expose-gc',
+    // measureUserAgentSpecificMemory at once, rather than at the next garbage collection.
+    '--enable-blink-features=ForceEagerMeasureMemory'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -100,88 +114,45 @@ async function main(): Promise<void> {
     return route.fulfill({
       status: 200,
       body,
-      contentType: path.endsWith('.js') ? 'text/javascript' : 'text/html',
+      contentType: path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/html',
       // Cross-origin isolation gives performance.now() a fine resolution.
       headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' },
     });
   });
 
+  // Each path's page, fresh, `rounds` times: median time, the median round's longest task, the worst.
+  const render = async (path: string, rounds = RENDER_ROUNDS) => {
+    const results: { time: number; longestTask: number }[] = [];
+    for (let index = 0; index < rounds; index++) {
+      const renderPage: Page = await context.newPage();
+      await renderPage.goto(`${ORIGIN}${path}`);
+      results.push(await renderPage.evaluate(() => (window as unknown as { done: Promise<{ time: number; longestTask: number }> }).done));
+      await renderPage.close();
+    }
+    // Per round, its longest task; the median round is the figure (the machine's other work adds outliers), the worst is shown too.
+    const longest = results.map((result) => result.longestTask);
+    return { time: median(results.map((result) => result.time)), longestTask: median(longest), worstTask: Math.max(...longest), times: results.map((result) => result.time) };
+  };
+
   try {
-    // Search, per keystroke.
-    const page = await context.newPage();
-    await page.goto(`${ORIGIN}/search.html`);
-    await page.waitForFunction(() => 'verbatimBench' in globalThis);
-    const time = (transcript: Transcript) => page.evaluate(
-      ([data, queries, rounds]) => (globalThis as unknown as { verbatimBench: { timeKeystrokes: (t: Transcript, q: string[], r: number) => KeystrokeTimes } })
-        .verbatimBench.timeKeystrokes(data, queries, rounds),
-      [transcript, QUERIES, SEARCH_ROUNDS] as const,
-    );
-    const search1 = await time(x1);
-    const search10 = await time(x10);
-    await page.close();
-
-    // First render, fresh page each round.
-    const render = async (path: string) => {
-      const results: { time: number; longestTask: number }[] = [];
-      for (let index = 0; index < RENDER_ROUNDS; index++) {
-        const renderPage: Page = await context.newPage();
-        await renderPage.goto(`${ORIGIN}${path}`);
-        results.push(await renderPage.evaluate(() => (window as unknown as { done: Promise<{ time: number; longestTask: number }> }).done));
-        await renderPage.close();
-      }
-      // Per round, its longest task; the median round is the figure (the machine's other work adds outliers), the worst is shown too.
-      const longest = results.map((result) => result.longestTask);
-      return { time: median(results.map((result) => result.time)), longestTask: median(longest), worstTask: Math.max(...longest) };
-    };
-    const staticRender = await render('/static.html');
-    const elementRender = await render('/element.html');
-
-    const ours1 = median(search1.ours);
-    const ours10 = median(search10.ours);
-    const plain1 = median(search1.plain);
-    const plain10 = median(search10.plain);
-    const figures = {
-      searchPerKeystrokeMs: {
-        x1: { ours: round(ours1), plainFuse: round(plain1), oursP95: round(percentile(search1.ours, 0.95)), plainFuseP95: round(percentile(search1.plain, 0.95)) },
-        x10: { ours: round(ours10), plainFuse: round(plain10), oursP95: round(percentile(search10.ours, 0.95)), plainFuseP95: round(percentile(search10.plain, 0.95)) },
-      },
-      indexBuildMs: { x1: round(median(search1.build), 2), x10: round(median(search10.build), 2) },
-      firstRenderX10Ms: { element: round(elementRender.time, 1), staticHtml: round(staticRender.time, 1) },
-      longestTaskX10Ms: { element: round(elementRender.longestTask, 1), staticHtml: round(staticRender.longestTask, 1) },
-      worstTaskX10Ms: { element: round(elementRender.worstTask, 1), staticHtml: round(staticRender.worstTask, 1) },
-    };
-    const ratios = {
-      searchX10VsPlainFuse: round(ours10 / plain10, 4),
-      searchGrowthX1ToX10: round(ours10 / ours1, 2),
-      firstRenderX10VsStatic: round(elementRender.time / staticRender.time, 2),
-    };
-    const checks = [
-      { figure: 'search per keystroke ×10 / plain Fuse.js', value: ratios.searchX10VsPlainFuse, budget: BUDGETS.searchRatio, shown: `1/${round(1 / ratios.searchX10VsPlainFuse, 1)}`, budgetShown: '≤ 1/20' },
-      { figure: 'search growth ×1 → ×10', value: ratios.searchGrowthX1ToX10, budget: BUDGETS.searchGrowth, shown: `${ratios.searchGrowthX1ToX10}×`, budgetShown: '≤ 3×' },
-      { figure: 'first render ×10 / static HTML', value: ratios.firstRenderX10VsStatic, budget: BUDGETS.renderRatio, shown: `${ratios.firstRenderX10VsStatic}×`, budgetShown: '≤ 2×' },
-      { figure: 'longest task, render ×10 (ms)', value: figures.longestTaskX10Ms.element, budget: BUDGETS.longestTask, shown: `${figures.longestTaskX10Ms.element}`, budgetShown: '≤ 50 (none over 50 ms)' },
-    ].map((check) => ({ ...check, pass: check.value <= check.budget }));
-
-    console.log(`Chromium ${browser.version()}; interview ${x1.segments.length} segments, ×10 ${x10.segments.length}; ${QUERIES.length} queries typed letter by letter, ${SEARCH_ROUNDS} rounds\n`);
-    console.table({
-      'search/keystroke ×1 (median ms)': { ours: figures.searchPerKeystrokeMs.x1.ours, baseline: figures.searchPerKeystrokeMs.x1.plainFuse, 'baseline is': 'plain Fuse.js' },
-      'search/keystroke ×10 (median ms)': { ours: figures.searchPerKeystrokeMs.x10.ours, baseline: figures.searchPerKeystrokeMs.x10.plainFuse, 'baseline is': 'plain Fuse.js' },
-      'search/keystroke ×10 (p95 ms)': { ours: figures.searchPerKeystrokeMs.x10.oursP95, baseline: figures.searchPerKeystrokeMs.x10.plainFuseP95, 'baseline is': 'plain Fuse.js' },
-      'index build, once (ms) ×1 / ×10': { ours: figures.indexBuildMs.x1, baseline: figures.indexBuildMs.x10, 'baseline is': '(×10)' },
-      'first render ×10 (ms)': { ours: figures.firstRenderX10Ms.element, baseline: figures.firstRenderX10Ms.staticHtml, 'baseline is': 'static HTML' },
-      'longest task ×10, median round (ms)': { ours: figures.longestTaskX10Ms.element, baseline: figures.longestTaskX10Ms.staticHtml, 'baseline is': 'static HTML' },
-      'longest task ×10, worst round (ms)': { ours: figures.worstTaskX10Ms.element, baseline: figures.worstTaskX10Ms.staticHtml, 'baseline is': 'static HTML' },
-    });
+    console.log(`Chromium ${browser.version()}; interview ${x1.segments.length} segments, ×10 ${x10.segments.length}, ×30 ${x30.segments.length}\n`);
+    const searchRows = ONLY_TRANSCRIPT ? undefined : await searchAndRenderRows(context, render, x1, x10);
+    const transcript = await transcriptRows(context, ORIGIN, (path) => render(path, 1), (line) => console.error(`  ${line}`));
+    console.table(describeTyping((transcript.figures as { typing: TypingFigures[] }).typing));
+    console.log(JSON.stringify(transcript.figures, null, 1).replace(/\n\s*/g, ' '));
+    const checks = [...(searchRows?.checks ?? []), ...transcript.checks];
     console.table(Object.fromEntries(checks.map((check) => [check.figure, { measured: check.shown, budget: check.budgetShown, pass: check.pass ? 'yes' : 'NO' }])));
 
     const results = {
       date: new Date().toISOString(),
       chromium: browser.version(),
       queries: QUERIES,
-      segments: { x1: x1.segments.length, x10: x10.segments.length },
-      figures,
-      ratios,
-      budgets: BUDGETS,
+      typingQueries: TYPING_QUERIES,
+      segments: { x1: x1.segments.length, x10: x10.segments.length, x30: x30.segments.length },
+      figures: searchRows?.figures,
+      ratios: searchRows?.ratios,
+      transcript: transcript.figures,
+      budgets: { ...BUDGETS, ...TRANSCRIPT_BUDGETS },
       checks: checks.map(({ figure, value, budget, pass }) => ({ figure, value, budget, pass })),
       pass: checks.every((check) => check.pass),
     };
@@ -194,6 +165,62 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+}
+
+type Render = (path: string) => Promise<{ time: number; longestTask: number; worstTask: number }>;
+
+/** Search per keystroke against plain Fuse.js at ×1 and ×10, and the first render at ×10 against static HTML. */
+async function searchAndRenderRows(context: BrowserContext, render: Render, x1: Transcript, x10: Transcript) {
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/search.html`);
+  await page.waitForFunction(() => 'verbatimBench' in globalThis);
+  const time = (transcript: Transcript) => page.evaluate(
+    ([data, queries, rounds]) => (globalThis as unknown as { verbatimBench: { timeKeystrokes: (t: Transcript, q: string[], r: number) => KeystrokeTimes } })
+      .verbatimBench.timeKeystrokes(data, queries, rounds),
+    [transcript, QUERIES, SEARCH_ROUNDS] as const,
+  );
+  const search1 = await time(x1);
+  const search10 = await time(x10);
+  await page.close();
+  const staticRender = await render('/static.html');
+  const elementRender = await render('/element.html');
+
+  const ours1 = median(search1.ours);
+  const ours10 = median(search10.ours);
+  const plain1 = median(search1.plain);
+  const plain10 = median(search10.plain);
+  const figures = {
+    searchPerKeystrokeMs: {
+      x1: { ours: round(ours1), plainFuse: round(plain1), oursP95: round(percentile(search1.ours, 0.95)), plainFuseP95: round(percentile(search1.plain, 0.95)) },
+      x10: { ours: round(ours10), plainFuse: round(plain10), oursP95: round(percentile(search10.ours, 0.95)), plainFuseP95: round(percentile(search10.plain, 0.95)) },
+    },
+    indexBuildMs: { x1: round(median(search1.build), 2), x10: round(median(search10.build), 2) },
+    firstRenderX10Ms: { element: round(elementRender.time, 1), staticHtml: round(staticRender.time, 1) },
+    longestTaskX10Ms: { element: round(elementRender.longestTask, 1), staticHtml: round(staticRender.longestTask, 1) },
+    worstTaskX10Ms: { element: round(elementRender.worstTask, 1), staticHtml: round(staticRender.worstTask, 1) },
+  };
+  const ratios = {
+    searchX10VsPlainFuse: round(ours10 / plain10, 4),
+    searchGrowthX1ToX10: round(ours10 / ours1, 2),
+    firstRenderX10VsStatic: round(elementRender.time / staticRender.time, 2),
+  };
+  const checks = [
+    { figure: 'search per keystroke ×10 / plain Fuse.js', value: ratios.searchX10VsPlainFuse, budget: BUDGETS.searchRatio, shown: `1/${round(1 / ratios.searchX10VsPlainFuse, 1)}`, budgetShown: '≤ 1/20' },
+    { figure: 'search growth ×1 → ×10', value: ratios.searchGrowthX1ToX10, budget: BUDGETS.searchGrowth, shown: `${ratios.searchGrowthX1ToX10}×`, budgetShown: '≤ 3×' },
+    { figure: 'first render ×10 / static HTML', value: ratios.firstRenderX10VsStatic, budget: BUDGETS.renderRatio, shown: `${ratios.firstRenderX10VsStatic}×`, budgetShown: '≤ 2×' },
+    { figure: 'longest task, render ×10 (ms)', value: figures.longestTaskX10Ms.element, budget: BUDGETS.longestTask, shown: `${figures.longestTaskX10Ms.element}`, budgetShown: '≤ 50 (none over 50 ms)' },
+  ].map((check) => ({ ...check, pass: check.value <= check.budget }));
+
+  console.table({
+    'search/keystroke ×1 (median ms)': { ours: figures.searchPerKeystrokeMs.x1.ours, baseline: figures.searchPerKeystrokeMs.x1.plainFuse, 'baseline is': 'plain Fuse.js' },
+    'search/keystroke ×10 (median ms)': { ours: figures.searchPerKeystrokeMs.x10.ours, baseline: figures.searchPerKeystrokeMs.x10.plainFuse, 'baseline is': 'plain Fuse.js' },
+    'search/keystroke ×10 (p95 ms)': { ours: figures.searchPerKeystrokeMs.x10.oursP95, baseline: figures.searchPerKeystrokeMs.x10.plainFuseP95, 'baseline is': 'plain Fuse.js' },
+    'index build, once (ms) ×1 / ×10': { ours: figures.indexBuildMs.x1, baseline: figures.indexBuildMs.x10, 'baseline is': '(×10)' },
+    'first render ×10 (ms)': { ours: figures.firstRenderX10Ms.element, baseline: figures.firstRenderX10Ms.staticHtml, 'baseline is': 'static HTML' },
+    'longest task ×10, median round (ms)': { ours: figures.longestTaskX10Ms.element, baseline: figures.longestTaskX10Ms.staticHtml, 'baseline is': 'static HTML' },
+    'longest task ×10, worst round (ms)': { ours: figures.worstTaskX10Ms.element, baseline: figures.worstTaskX10Ms.staticHtml, 'baseline is': 'static HTML' },
+  });
+  return { figures, ratios, checks };
 }
 
 await main();

@@ -20,6 +20,7 @@ select.replaceChildren(...interview.quotes.map((quote) => {
   const label = `${quote.id} · ${speakerOf(quote)?.name ?? ''}: ${words.slice(0, 12).join(' ')}${words.length > 12 ? '…' : ''}`;
   return new Option(label, quote.id);
 }));
+select.value = 'q03';
 select.disabled = false;
 copy.disabled = false;
 
@@ -34,6 +35,9 @@ function update() {
     status.textContent = error.message;
     return;
   }
+  // The page ships the first quote's snippet: that preview upgrades in place, without a jump.
+  const shown = preview.firstElementChild;
+  if (shown?.getAttribute('quote') === quoteId && shown.getAttribute('href') === (options.href ?? null)) return;
   // The preview is built with DOM calls, never by parsing the snippet.
   const element = document.createElement('verbatim-quote');
   element.setAttribute('quote', quoteId);

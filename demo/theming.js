@@ -14,6 +14,7 @@ const french = {
   slideRole: 'diapositive',
   slideLabel: (position, count) => `${position} sur ${count}`,
   slidePosition: (position, count) => `${position} / ${count}`,
+  pickSlide: (position, count) => `Diapositive ${position} sur ${count}`,
   previousQuote: 'Citation précédente',
   nextQuote: 'Citation suivante',
   startRotation: 'Lancer le défilement automatique',

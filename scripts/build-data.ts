@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ID_CHARS, ID_PATTERN } from '../src/core/types.js';
 import type { Quote, Segment, Speaker, Topic, Transcript } from '../src/core/types.js';
 import type { InterviewProvenance } from '../src/data/provenance.js';
-import { QUOTES_DIR, digestFiles } from './data-digests.js';
+import { QUOTES_DIR, TOPICS_DIR, digestFiles } from './data-digests.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../src/data/', import.meta.url));
 
@@ -496,9 +496,11 @@ function main(): void {
   const out = join(DATA_DIR, OUTPUT_FILE);
   writeFileSync(out, serializeTranscript(transcript));
   writeFileSync(join(DATA_DIR, PROVENANCE_FILE), `${JSON.stringify(buildProvenance(sources, transcript))}\n`);
-  // Start the one-quote files afresh, so that a removed quote leaves no file behind.
-  rmSync(join(DATA_DIR, QUOTES_DIR), { recursive: true, force: true });
-  mkdirSync(join(DATA_DIR, QUOTES_DIR));
+  // Start the one-quote and one-topic files afresh, so that a removed one leaves no file behind.
+  for (const dir of [QUOTES_DIR, TOPICS_DIR]) {
+    rmSync(join(DATA_DIR, dir), { recursive: true, force: true });
+    mkdirSync(join(DATA_DIR, dir));
+  }
   for (const [path, text] of digestFiles(transcript)) writeFileSync(join(DATA_DIR, path), text);
   const longest = Math.max(...transcript.segments.map((segment) => wordCount(segment.text)));
   console.log(

@@ -6,6 +6,7 @@ import { check } from './cli/check.js';
 import { checkQuotes } from './cli/check-quotes.js';
 import { convert } from './cli/convert.js';
 import { embed } from './cli/embed.js';
+import { html } from './cli/html.js';
 import { importFeed } from './cli/import.js';
 
 interface Command {
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   check,
   'check-quotes': checkQuotes,
   embed,
+  html,
   import: importFeed,
   archive,
 };

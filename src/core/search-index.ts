@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import { tokenize } from './normalize.js';
+import { forEachWord, rememberingFold } from './normalize.js';
 import type { Segment } from './types.js';
 
 /** The words of one segment, as parallel arrays (compact even for a 3-hour transcript). */
@@ -48,13 +48,15 @@ export const VOCABULARY_OPTIONS = {
   threshold: 0.21,
 };
 
-/** Segments tokenized between two looks at the clock while building in slices. */
-const SEGMENTS_PER_CLOCK_CHECK = 64;
+/** Segments tokenized, or postings entries packed, between two looks at the clock while building in slices. */
+const SEGMENTS_PER_CLOCK_CHECK = 32;
+const POSTINGS_PER_CLOCK_CHECK = 16384;
 
 /**
- * Builds the index of `segments` a slice at a time: each `step(milliseconds)` tokenizes
- * segments for about that long and returns the index once every segment is in, so that a
- * long transcript's index can be built between the page's other tasks.
+ * Builds the index of `segments` a slice at a time: each `step(milliseconds)` works for about
+ * that long (tokenizing segments, then packing the postings, then the vocabularies by first
+ * letter) and returns the index once it is complete, so that a long transcript's index can be
+ * built between the page's other tasks.
  */
 export function searchIndexBuilder(segments: readonly Segment[]): {
   step(milliseconds: number): SearchIndex | undefined;
@@ -64,40 +66,57 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
   let occurrences: number[][] = [];
+  const postings: Uint32Array[] = [];
   const tokens: SegmentTokens[] = [];
+  const fold = rememberingFold();
+  let vocabularies: Vocabularies | undefined;
   let index: SearchIndex | undefined;
-
-  const addSegment = (segment: Segment, segmentIndex: number) => {
-    const words = tokenize(segment.text);
-    const ids = new Uint32Array(words.length);
-    const starts = new Uint32Array(words.length);
-    const ends = new Uint32Array(words.length);
-    words.forEach((word, wordIndex) => {
-      let id = termIds.get(word.term);
-      if (id === undefined) {
-        id = terms.push(word.term) - 1;
-        termIds.set(word.term, id);
-        occurrences.push([]);
-      }
-      ids[wordIndex] = id;
-      starts[wordIndex] = word.start;
-      ends[wordIndex] = word.end;
-      occurrences[id]!.push(segmentIndex, wordIndex);
-    });
-    tokens.push({ terms: ids, starts, ends });
+  // One segment's words, reused from segment to segment.
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let segmentIndex = 0;
+  const addWord = (term: string, start: number, end: number) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.push(term) - 1;
+      termIds.set(term, id);
+      occurrences.push([]);
+    }
+    occurrences[id]!.push(segmentIndex, ids.length);
+    ids.push(id);
+    starts.push(start);
+    ends.push(end);
+  };
+  const addSegment = (segment: Segment) => {
+    ids.length = starts.length = ends.length = 0;
+    segmentIndex = tokens.length;
+    forEachWord(segment.text, addWord, fold);
+    tokens.push({ terms: Uint32Array.from(ids), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) });
   };
 
   return {
     step(milliseconds) {
       const until = performance.now() + milliseconds;
-      while (!index && tokens.length < segments.length) {
-        const sliceEnd = Math.min(segments.length, tokens.length + SEGMENTS_PER_CLOCK_CHECK);
-        while (tokens.length < sliceEnd) addSegment(segments[tokens.length]!, tokens.length);
-        if (performance.now() >= until) return undefined;
-      }
-      if (!index) {
-        index = finish(terms, termIds, tokens, occurrences);
-        occurrences = []; // the index holds them as typed arrays
+      while (!index) {
+        if (tokens.length < segments.length) {
+          const sliceEnd = Math.min(segments.length, tokens.length + SEGMENTS_PER_CLOCK_CHECK);
+          while (tokens.length < sliceEnd) addSegment(segments[tokens.length]!);
+        } else if (postings.length < occurrences.length) {
+          // A common word of a long transcript has tens of thousands of postings: the clock is read by entries packed.
+          for (let packed = 0; packed < POSTINGS_PER_CLOCK_CHECK && postings.length < occurrences.length;) {
+            const list = occurrences[postings.length]!;
+            postings.push(Uint32Array.from(list));
+            packed += list.length;
+          }
+        } else {
+          vocabularies ??= new Vocabularies(terms);
+          if (vocabularies.step()) {
+            index = finish(terms, termIds, tokens, postings, vocabularies);
+            occurrences = []; // the index holds them as typed arrays
+          }
+        }
+        if (!index && performance.now() >= until) return undefined;
       }
       return index;
     },
@@ -107,26 +126,41 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
   };
 }
 
+/** One small Fuse.js per first letter: a typo is looked up among the terms sharing the word's first letter. Built a letter per step. */
+class Vocabularies {
+  readonly byInitial = new Map<string, { fuse: Fuse<string>; termIds: number[] }>();
+  private readonly pending: [string, number[]][];
+
+  constructor(private readonly terms: readonly string[]) {
+    const initials = new Map<string, number[]>();
+    terms.forEach((term, id) => {
+      const group = initials.get(term.charAt(0));
+      if (group) group.push(id);
+      else initials.set(term.charAt(0), [id]);
+    });
+    this.pending = [...initials];
+  }
+
+  /** Builds one letter's vocabulary; true once every letter's is built. */
+  step(): boolean {
+    const next = this.pending.pop();
+    if (next) {
+      const [initial, ids] = next;
+      this.byInitial.set(initial, { fuse: new Fuse(ids.map((id) => this.terms[id]!), VOCABULARY_OPTIONS), termIds: ids });
+    }
+    return this.pending.length === 0;
+  }
+}
+
 /** The index over every segment's words: sorted terms, postings and the per-letter Fuse.js vocabularies. */
-function finish(terms: string[], termIds: Map<string, number>, tokens: SegmentTokens[], occurrences: number[][]): SearchIndex {
+function finish(terms: string[], termIds: Map<string, number>, tokens: SegmentTokens[], postings: Uint32Array[], vocabularies: Vocabularies): SearchIndex {
   const sortedTermIds = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
-
-  // One small Fuse.js per first letter: a typo is looked up among the terms sharing the word's first letter.
-  const initials = new Map<string, number[]>();
-  terms.forEach((term, id) => {
-    const group = initials.get(term.charAt(0));
-    if (group) group.push(id);
-    else initials.set(term.charAt(0), [id]);
-  });
-  const byInitial = new Map([...initials].map(([initial, ids]) =>
-    [initial, { fuse: new Fuse(ids.map((id) => terms[id]!), VOCABULARY_OPTIONS), termIds: ids }]));
-
   return {
     terms,
     termIds,
     sortedTermIds,
     tokens,
-    postings: occurrences.map((list) => Uint32Array.from(list)),
-    vocabularyFrom: (initial) => byInitial.get(initial),
+    postings,
+    vocabularyFrom: (initial) => vocabularies.byInitial.get(initial),
   };
 }

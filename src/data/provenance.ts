@@ -25,6 +25,12 @@ export interface InterviewProvenance {
   corrections: CaptionCorrection[];
 }
 
+/**
+ * How many corrections interview-provenance.json lists, for the disclosure's summary before
+ * the list is loaded (a test holds it to the file).
+ */
+export const INTERVIEW_CORRECTION_COUNT = 98;
+
 /** The provenance of the bundled interview (`interview`): the policy and every correction. */
 export const loadInterviewProvenance = (): Promise<InterviewProvenance> =>
   import('./interview-provenance.json').then((module) => module.default as InterviewProvenance);

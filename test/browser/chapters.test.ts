@@ -70,18 +70,20 @@ describe('chapters attribute', () => {
     const { element, fired } = await shown(html`<verbatim-transcript chapters=${`${CHAPTERS}/missing.json`} .transcript=${episode}></verbatim-transcript>`);
     expect(element.shadowRoot!.querySelectorAll('[part~=segment]')).to.have.length(6);
     expect(topicLinks(element)).to.deep.equal([]);
-    expect(errors(element)).to.deep.equal([`Could not load ${CHAPTERS}/missing.json: the server answered 404.`]);
+    expect(errors(element)).to.deep.equal(['The chapters could not be loaded.']);
     expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
     expect(fired).to.deep.equal([{ message: `Could not load ${CHAPTERS}/missing.json: the server answered 404.` }]);
     await expectAccessible(element);
   });
 
   it('refuses a javascript: URL, and a file that holds no chapters', async () => {
-    const { element: refused } = await shown(html`<verbatim-transcript chapters="javascript:alert(1)" .transcript=${episode}></verbatim-transcript>`);
-    expect(errors(refused)).to.deep.equal(['Could not load javascript:alert(1): only http(s) and relative URLs are allowed.']);
+    const { element: refused, fired: refusedFired } = await shown(html`<verbatim-transcript chapters="javascript:alert(1)" .transcript=${episode}></verbatim-transcript>`);
+    expect(errors(refused)).to.deep.equal(['The chapters could not be loaded.']);
+    expect(refusedFired).to.deep.equal([{ message: 'Could not load javascript:alert(1): only http(s) and relative URLs are allowed.' }]);
     expect(refused.shadowRoot!.querySelectorAll('[part~=segment]')).to.have.length(6);
-    const { element: wrong } = await shown(html`<verbatim-transcript chapters=${`${CHAPTERS}/not-chapters.json.txt`} .transcript=${episode}></verbatim-transcript>`);
-    expect(errors(wrong)[0]).to.match(/^Could not use the chapters at .*not-chapters\.json\.txt: .*"chapters"/);
+    const { element: wrong, fired: wrongFired } = await shown(html`<verbatim-transcript chapters=${`${CHAPTERS}/not-chapters.json.txt`} .transcript=${episode}></verbatim-transcript>`);
+    expect(errors(wrong)).to.deep.equal(['The chapters could not be loaded.']);
+    expect(wrongFired[0]!.message).to.match(/^Could not use the chapters at .*not-chapters\.json\.txt: .*"chapters"/);
     expect(wrong.shadowRoot!.querySelectorAll('[part~=segment]')).to.have.length(6);
   });
 
@@ -126,7 +128,10 @@ describe('chapters attribute', () => {
   it('lets a card whose chapters fail say so, and the unknown topic too', async () => {
     const { element, fired } = await shown(html`<verbatim-topic-card topic="city-lights" chapters=${`${CHAPTERS}/missing.vtt`} .transcript=${episode}></verbatim-topic-card>`);
     expect(fired.map((detail) => detail.message)).to.deep.equal([`Could not load ${CHAPTERS}/missing.vtt: the server answered 404.`]);
-    expect(errors(element)[0]).to.equal(`Could not load ${CHAPTERS}/missing.vtt: the server answered 404.`);
+    // Stacked: the chapters' sentence, then the topic's, a little apart.
+    expect(errors(element)).to.deep.equal(['The chapters could not be loaded.', 'This topic could not be loaded.']);
+    const [chapters, topic] = [...element.shadowRoot!.querySelectorAll('[part~=error]')];
+    expect(topic!.getBoundingClientRect().top - chapters!.getBoundingClientRect().bottom, 'the space between them').to.be.greaterThan(4);
     await expectAccessible(element);
   });
 
@@ -139,8 +144,9 @@ describe('chapters attribute', () => {
   });
 
   it('keeps the carousel\'s quotes when its chapters cannot be fetched', async () => {
-    const { element } = await shown(html`<verbatim-quote-carousel chapters=${`${CHAPTERS}/missing.json`} .transcript=${episode}></verbatim-quote-carousel>`);
-    expect(errors(element)).to.deep.equal([`Could not load ${CHAPTERS}/missing.json: the server answered 404.`]);
+    const { element, fired } = await shown(html`<verbatim-quote-carousel chapters=${`${CHAPTERS}/missing.json`} .transcript=${episode}></verbatim-quote-carousel>`);
+    expect(errors(element)).to.deep.equal(['The chapters could not be loaded.']);
+    expect(fired).to.deep.equal([{ message: `Could not load ${CHAPTERS}/missing.json: the server answered 404.` }]);
     expect(element.shadowRoot!.querySelectorAll('[part~=slide]')).to.have.length(1);
     await expectAccessible(element);
   });

@@ -5,7 +5,7 @@ import { ClipboardController } from '../../src/components/common/clipboard.js';
 import { defineElement } from '../../src/components/common/define.js';
 import { Task, TaskStatus } from '../../src/components/common/task.js';
 import { LinkStateController } from '../../src/components/transcript/link-state.js';
-import { resultsFor, SearchController } from '../../src/components/transcript/search-controller.js';
+import { loadSearchCode, resultsFor, SearchController } from '../../src/components/transcript/search-controller.js';
 import { createSearch } from '../../src/core/search.js';
 import type { LinkState } from '../../src/core/links.js';
 import { record, stubClipboard } from './helpers/elements.js';
@@ -80,7 +80,23 @@ describe('Task', () => {
 });
 
 describe('SearchController', () => {
-  it('memoises results, moves between matches and fires verbatim-search for typed searches', () => {
+  // First in this page: the search code is not loaded yet.
+  it('loads the search code on first need: a search typed before is preparing, then shown and announced with its hits', async () => {
+    const element = host();
+    const search = new SearchController(element);
+    const events = record<{ query: string; hits: unknown[] }>(element, 'verbatim-search');
+    search.typed({ transcript: sample, query: 'hologram' }, 'hologram');
+    expect(search.results!.preparing, 'preparing while the code loads').to.equal(true);
+    expect(events).to.deep.equal([]);
+    await search.settled;
+    expect(search.results!.preparing).to.equal(false);
+    expect(search.results!.hits.length).to.be.greaterThan(0);
+    expect(events.map((event) => event.query)).to.deep.equal(['hologram']);
+    expect(events[0]!.hits).to.deep.equal(search.results!.hits);
+  });
+
+  it('memoises results, moves between matches and fires verbatim-search for typed searches', async () => {
+    await loadSearchCode();
     const element = host();
     const search = new SearchController(element);
     const events = record<{ query: string }>(element, 'verbatim-search');

@@ -19,8 +19,8 @@ const top = (node: Element) => node.getBoundingClientRect().top;
 
 describe('<verbatim-quote-carousel> layout', () => {
   for (const width of [320, 640]) {
-    it(`reserves the tallest slide, so nothing below moves when slides change (${width} px)`, async () => {
-      const { element, below, wrapper } = await carouselAbove(width);
+    it(`while rotating, reserves the tallest slide, so nothing below moves when slides change (${width} px)`, async () => {
+      const { element, below, wrapper } = await carouselAbove(width, html`<verbatim-quote-carousel autoplay interval="60000" .transcript=${sample}></verbatim-quote-carousel>`);
       const heights = slides(element).map((slide) => slide.scrollHeight);
       expect(new Set(heights).size, 'slides stretch to the tallest').to.equal(1);
       const positions = [];
@@ -34,6 +34,21 @@ describe('<verbatim-quote-carousel> layout', () => {
       wrapper.remove();
     });
   }
+
+  it('without rotation, is as tall as the slide shown: no empty band under a short quote', async () => {
+    const { element, wrapper } = await carouselAbove(320);
+    const box = element.shadowRoot!.querySelector('.slides')!;
+    const heights = [];
+    for (let index = 0; index < 4; index++) {
+      element.goTo(index);
+      await element.updateComplete;
+      const shown = slides(element)[index]!;
+      expect(box.getBoundingClientRect().height, `slide ${index + 1}`).to.be.closeTo(shown.getBoundingClientRect().height, 1);
+      heights.push(Math.round(shown.getBoundingClientRect().height));
+    }
+    expect(Math.min(...heights), 'the short slides are shorter than the long one').to.be.lessThan(Math.max(...heights) - 20);
+    wrapper.remove();
+  });
 
   it('upgrades in place: the page below does not move when the fallback list becomes a carousel', async () => {
     const frame = document.createElement('iframe');

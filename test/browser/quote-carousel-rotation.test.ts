@@ -92,7 +92,8 @@ describe('<verbatim-quote-carousel> rotation', () => {
   it('puts the rotation button first in the tab order', async () => {
     const element = await carousel(html`<verbatim-quote-carousel autoplay href="/talk.html" .transcript=${sample}></verbatim-quote-carousel>`);
     const focusable = [...element.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].filter((node) => !node.closest('[inert]'));
-    expect(focusable.map((node) => node.getAttribute('part') ?? node.localName)).to.deep.equal(['rotation', 'previous', 'next', 'a']);
+    const names = focusable.map((node) => node.getAttribute('part') ?? node.closest('[part]')?.getAttribute('part') ?? node.localName);
+    expect(names).to.deep.equal(['rotation', 'previous', 'next', 'slide', 'picker', 'picker', 'picker', 'picker']);
   });
 
   it('follows the interval attribute, and uses 7 seconds for an interval that is not a positive number', async () => {

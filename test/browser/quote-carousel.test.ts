@@ -4,6 +4,7 @@ import { interview } from '../../src/data/interview.js';
 import type { VerbatimQuoteCarousel } from '../../src/components/quote-carousel/quote-carousel.js';
 import { carousel, part, sample, shownQuoteId, shownSlide, slides, swipe } from './fixtures/carousel-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
+import { recordReports } from './helpers/elements.js';
 import { waitUntil } from './helpers/wait.js';
 
 /** Records every verbatim-slide-change detail the element fires. */
@@ -115,6 +116,8 @@ async function waitForSlides(element: VerbatimQuoteCarousel): Promise<void> {
 }
 
 describe('<verbatim-quote-carousel> errors', () => {
+  const reports = recordReports();
+
   it('names the closest topics for an unknown topic, once per change', async () => {
     const element = document.createElement('verbatim-quote-carousel');
     element.transcript = sample;
@@ -122,7 +125,8 @@ describe('<verbatim-quote-carousel> errors', () => {
     const errors = recordErrors(element);
     document.body.append(element);
     await element.updateComplete;
-    expect(part(element, 'error')!.textContent).to.equal('No topic "limit" in this transcript. Closest: "limits", "coda", "patterns".');
+    expect(part(element, 'error')!.textContent).to.equal('These quotes could not be loaded.');
+    expect(reports).to.deep.equal(['<verbatim-quote-carousel>: No topic "limit" in this transcript. Closest: "limits", "coda", "patterns".']);
     expect(part(element, 'base')).to.equal(null);
     element.label = 'Re-rendered';
     await element.updateComplete;
@@ -141,7 +145,8 @@ describe('<verbatim-quote-carousel> errors', () => {
 
   it('names the closest speakers for an unknown speaker', async () => {
     const element = await carousel(html`<verbatim-quote-carousel speaker="adda" .transcript=${sample}></verbatim-quote-carousel>`);
-    expect(part(element, 'error')!.textContent).to.match(/^No speaker "adda" in this transcript\. Closest: "ada"/);
+    expect(part(element, 'error')!.textContent).to.equal('These quotes could not be loaded.');
+    expect(reports[0]).to.match(/^<verbatim-quote-carousel>: No speaker "adda" in this transcript\. Closest: "ada"/);
     await expectAccessible(element);
   });
 
@@ -157,15 +162,18 @@ describe('<verbatim-quote-carousel> errors', () => {
       'No quotes match topic "patterns" and speaker "babbage". Closest topics with quotes: "limits". Closest speakers with quotes: "ada".',
     );
     await element.updateComplete;
-    expect(part(element, 'error')!.textContent).to.equal(event.detail.message);
+    expect(part(element, 'error')!.textContent).to.equal('These quotes could not be loaded.');
+    expect(reports).to.deep.equal([`<verbatim-quote-carousel>: ${event.detail.message}`]);
     element.remove();
   });
 
   it('reports a speaker without quotes and a transcript without quotes', async () => {
     const silent = await carousel(html`<verbatim-quote-carousel speaker="silent" .transcript=${sample}></verbatim-quote-carousel>`);
-    expect(part(silent, 'error')!.textContent).to.equal('No quotes match speaker "silent". Closest speakers with quotes: "ada", "babbage".');
+    expect(part(silent, 'error')!.textContent).to.equal('These quotes could not be loaded.');
+    expect(reports[0]).to.equal('<verbatim-quote-carousel>: No quotes match speaker "silent". Closest speakers with quotes: "ada", "babbage".');
     const empty = await carousel(html`<verbatim-quote-carousel .transcript=${{ ...sample, quotes: [], topics: [] }}></verbatim-quote-carousel>`);
-    expect(part(empty, 'error')!.textContent).to.equal('This transcript has no quotes to show.');
+    expect(part(empty, 'error')!.textContent).to.equal('These quotes could not be loaded.');
+    expect(reports[1]).to.equal('<verbatim-quote-carousel>: This transcript has no quotes to show.');
   });
 
   it('shows a src that cannot be loaded in part error', async () => {
@@ -175,7 +183,8 @@ describe('<verbatim-quote-carousel> errors', () => {
     document.body.append(element);
     expect((await fired).detail.message).to.contain('404');
     await element.updateComplete;
-    expect(part(element, 'error')!.textContent).to.contain('carousel-missing.json');
+    expect(part(element, 'error')!.textContent).to.equal('These quotes could not be loaded.');
+    expect(reports[0]).to.contain('carousel-missing.json');
     element.remove();
   });
 });

@@ -135,7 +135,8 @@ describe('<verbatim-quote-carousel> with slotted blockquotes', () => {
     const { element, errors } = await mount(carousel([{ text: 'nothing of the sort' }], { src: VTT }));
     expect(fallbackShown(element)).to.equal(true);
     expect(element.shadowRoot!.querySelector('[part~=slide]')).to.equal(null);
-    expect(flat(part(element, 'error'))).to.match(/^1 of 1 quotes is left out\./);
+    expect(flat(part(element, 'error'))).to.equal('These quotes could not be loaded.');
+    expect(errors[0]!.message).to.match(/^1 of 1 quotes is left out\./);
     expect(errors).to.have.length(1);
     await expectAccessible(element);
   });

@@ -7,6 +7,7 @@ import type { VerbatimQuote } from '../../src/components/quote/quote.js';
 import { interview } from '../../src/data/interview.js';
 import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample, stubClipboard } from './fixtures/quote-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
+import { recordReports } from './helpers/elements.js';
 
 async function quote(template: ReturnType<typeof html>): Promise<VerbatimQuote> {
   const element = await fixture<VerbatimQuote>(template);
@@ -179,6 +180,8 @@ describe('<verbatim-quote>', () => {
   });
 
   describe('errors', () => {
+    const reports = recordReports();
+
     it('names the closest ids for an unknown quote, keeps the fallback and fires verbatim-error', async () => {
       const element = document.createElement('verbatim-quote');
       element.transcript = sample;
@@ -189,7 +192,8 @@ describe('<verbatim-quote>', () => {
       const event = await fired;
       await element.updateComplete;
       expect(event.detail.message).to.equal('No quote "folow" in this transcript. Closest: "follow", "loom", "evening".');
-      expect(text(element, 'error')).to.equal(event.detail.message);
+      expect(text(element, 'error')).to.equal('This quote could not be loaded.');
+      expect(reports).to.deep.equal([`<verbatim-quote>: ${event.detail.message}`]);
       expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
       expect(fallbackShown(element), 'the fallback stays').to.equal(true);
       expect(part(element, 'base')).to.equal(null);
@@ -207,6 +211,7 @@ describe('<verbatim-quote>', () => {
       await element.updateComplete;
       expect(messages).to.have.length(1);
       expect(messages[0]).to.contain('No quote "nada"');
+      expect(reports, 'once on the console per error').to.have.length(2);
       element.setAttribute('quote', 'follow');
       await element.updateComplete;
       expect(part(element, 'error')).to.equal(null);
@@ -215,13 +220,15 @@ describe('<verbatim-quote>', () => {
 
     it('asks for a quote id when there is none', async () => {
       const element = await quote(html`<verbatim-quote .transcript=${sample}></verbatim-quote>`);
-      expect(text(element, 'error')).to.equal('Set the quote attribute to a quote id, e.g. "loom", "follow", "evening".');
+      expect(text(element, 'error')).to.equal('This quote could not be loaded.');
+      expect(reports).to.deep.equal(['<verbatim-quote>: Set the quote attribute to a quote id, e.g. "loom", "follow", "evening".']);
     });
 
     it('shows a src that cannot be loaded as an error, with the fallback', async () => {
       const element = await fixture<VerbatimQuote>(html`<verbatim-quote quote="follow" src="/test/missing-quote.json"><blockquote>Fallback</blockquote></verbatim-quote>`);
       await waitUntil(() => part(element, 'error'), 'the error shows');
-      expect(text(element, 'error')).to.match(/404/);
+      expect(text(element, 'error')).to.equal('This quote could not be loaded.');
+      expect(reports.join('\n')).to.match(/404/);
       expect(fallbackShown(element)).to.equal(true);
     });
   });

@@ -6,6 +6,7 @@ import { TaskStatus } from '../../src/components/common/task.js';
 import { VerbatimElement } from '../../src/components/common/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';
 import { expectAccessible } from './helpers/axe.js';
+import { recordErrors } from './helpers/elements.js';
 
 const FORMATS = '/test/browser/fixtures/formats';
 
@@ -153,11 +154,12 @@ describe('src loading', () => {
     expect(shown(element)).to.deep.equal(READY);
   });
 
-  it('shows a malformed file\'s problem, with the URL and line, in part error and fires verbatim-error', async () => {
+  it('reports a malformed file\'s problem, with the URL and line, in verbatim-error and on the console; the reader gets a sentence', async () => {
     const src = fresh(`${FORMATS}/broken.vtt`);
     const element = document.createElement('test-src-element') as TestSrcElement;
     element.src = src;
     const fired = oneEvent(element, 'verbatim-error');
+    const console = recordErrors();
     document.body.append(element);
     try {
       const event = await fired;
@@ -165,10 +167,12 @@ describe('src loading', () => {
       expect(event.detail.message).to.equal(message);
       await element.updateComplete;
       const error = element.shadowRoot!.querySelector('[part=error]')!;
-      expect(error.textContent).to.equal(message);
+      expect(error.textContent).to.equal('This could not be loaded.');
       expect(error.getAttribute('role')).to.equal('alert');
+      expect(console.errors).to.deep.equal([`<test-src-element>: ${message}`]);
       await expectAccessible(element);
     } finally {
+      console.restore();
       element.remove();
     }
   });

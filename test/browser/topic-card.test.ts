@@ -5,7 +5,7 @@ import type { VerbatimTopicCard } from '../../src/components/topic-card/topic-ca
 import { interview } from '../../src/data/interview.js';
 import { darkScheme, fallbackShown, hostile, luminance, part, recordWarnings, sample } from './fixtures/quote-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
-import { afterNextUpdate } from './helpers/elements.js';
+import { afterNextUpdate, recordReports } from './helpers/elements.js';
 
 async function card(template: ReturnType<typeof html>): Promise<VerbatimTopicCard> {
   const element = await fixture<VerbatimTopicCard>(template);
@@ -17,6 +17,8 @@ const text = (element: Element, name: string) => part(element, name)?.textConten
 const smallPrint = (element: Element) => element.shadowRoot!.querySelector('.speakers')?.textContent;
 
 describe('<verbatim-topic-card>', () => {
+  const reports = recordReports();
+
   it('shows the title, summary, key quote with attribution, speakers and the link to that part', async () => {
     const element = await card(html`<verbatim-topic-card topic="engines" href="/talk.html" .transcript=${sample}></verbatim-topic-card>`);
     const title = part(element, 'title')!;
@@ -101,7 +103,8 @@ describe('<verbatim-topic-card>', () => {
     const event = await fired;
     await element.updateComplete;
     expect(event.detail.message).to.equal('No topic "limit" in this transcript. Closest: "limits", "engines".');
-    expect(text(element, 'error')).to.equal(event.detail.message);
+    expect(text(element, 'error')).to.equal('This topic could not be loaded.');
+    expect(reports).to.deep.equal([`<verbatim-topic-card>: ${event.detail.message}`]);
     expect(part(element, 'base')).to.equal(null);
     const later: unknown[] = [];
     element.addEventListener('verbatim-error', (e) => later.push(e));
@@ -115,11 +118,12 @@ describe('<verbatim-topic-card>', () => {
   it('says so for a transcript without topics, and keeps its fallback', async () => {
     const bare = { ...sample, topics: [], quotes: [] };
     const element = await card(html`<verbatim-topic-card .transcript=${bare}><p>Engines that weave</p></verbatim-topic-card>`);
-    expect(text(element, 'error')).to.equal('This transcript has no topics: a topic card has nothing to show.');
+    expect(text(element, 'error')).to.equal('This topic could not be loaded.');
+    expect(reports).to.deep.equal(['<verbatim-topic-card>: This transcript has no topics: a topic card has nothing to show.']);
     expect(fallbackShown(element)).to.equal(true);
     element.topic = 'engines';
     await element.updateComplete;
-    expect(text(element, 'error')).to.equal('No topic "engines": this transcript has no topics.');
+    expect(reports[1]).to.equal('<verbatim-topic-card>: No topic "engines": this transcript has no topics.');
   });
 
   it('shows its fallback while loading and hides it when ready', async () => {

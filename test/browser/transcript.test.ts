@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { loadSearchCode } from '../../src/components/transcript/search-controller.js';
 import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
 import type { SearchHit } from '../../src/core/search.js';
 import type { Transcript } from '../../src/core/types.js';
@@ -12,6 +13,8 @@ import { stubClipboard } from './helpers/elements.js';
 /** Types `text` into the search box as a reader would. */
 async function type(element: VerbatimTranscript, text: string): Promise<void> {
   part<HTMLInputElement>(element, 'search')!.focus();
+  // Focus loads the search code; keys typed before it arrives are searched (and announced) once, then.
+  await loadSearchCode();
   await sendKeys({ type: text });
   await element.updateComplete;
 }
@@ -128,7 +131,7 @@ describe('<verbatim-transcript> reading', () => {
     document.body.append(element);
     expect((await fired).detail.message).to.contain('segments[0].speaker');
     await element.updateComplete;
-    expect(part(element, 'error')!.textContent).to.contain('nobody');
+    expect(part(element, 'error')!.textContent).to.equal('This transcript could not be loaded.');
     await expectAccessible(element);
     element.remove();
   });
@@ -299,13 +302,15 @@ describe('<verbatim-transcript> search', () => {
     const errors = record<{ message: string }>(element, 'verbatim-error');
     element.speaker = 'guests';
     await element.updateComplete;
-    expect(part(element, 'error')!.textContent).to.equal('No speaker "guests" in this transcript. Closest: "guest", "host".');
+    expect(part(element, 'error')!.textContent).to.equal('This speaker or topic is not in the transcript.');
+    expect(errors[0]!.message).to.equal('No speaker "guests" in this transcript. Closest: "guest", "host".');
     element.query = 'hologram';
     await element.updateComplete;
     element.speaker = undefined;
     element.topic = 'machine';
     await element.updateComplete;
-    expect(part(element, 'error')!.textContent).to.contain('No topic "machine" in this transcript. Closest: "machines"');
+    expect(part(element, 'error')!.textContent).to.equal('This speaker or topic is not in the transcript.');
+    expect(errors[1]!.message).to.contain('No topic "machine" in this transcript. Closest: "machines"');
     expect(errors.map((error) => error.message)).to.have.length(2);
     await expectAccessible(element);
   });

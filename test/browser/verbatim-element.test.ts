@@ -1,12 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { loadBundledQuote } from '../../src/components/common/bundled.js';
+import { loadBundledQuote } from '../../src/components/common/bundled-quote.js';
 import { defineElement } from '../../src/components/common/define.js';
 import { VerbatimElement } from '../../src/components/common/verbatim-element.js';
 import type { Transcript } from '../../src/core/types.js';
 import { interview } from '../../src/data/interview.js';
 import { expectAccessible } from './helpers/axe.js';
+import { recordErrors } from './helpers/elements.js';
 
 const sample: Transcript = {
   version: 1, id: 'sample', title: 'Sample talk', language: 'en',
@@ -91,18 +92,26 @@ describe('VerbatimElement: one data path', () => {
     expect((await loadBundledQuote(first!.id)).quotes[0]!.text).to.equal(first!.text);
   });
 
-  it('shows invalid data in part error and fires verbatim-error', async () => {
+  it('shows the reader a short sentence in part error; the developer gets the reason in verbatim-error and once on the console', async () => {
+    const console = recordErrors();
     const element = document.createElement('test-data-element') as TestDataElement;
-    element.transcript = { ...sample, segments: [{ id: 'a1', speaker: 'nobody', text: 'x' }] };
-    const fired = oneEvent(element, 'verbatim-error');
-    document.body.append(element);
-    const event = await fired;
-    expect(event.detail.message).to.contain('segments[0].speaker');
-    await element.updateComplete;
-    const error = element.shadowRoot!.querySelector('[part=error]')!;
-    expect(error.textContent).to.contain('Speaker "nobody" does not exist');
-    await expectAccessible(element);
-    element.remove();
+    try {
+      element.transcript = { ...sample, segments: [{ id: 'a1', speaker: 'nobody', text: 'x' }] };
+      const fired = oneEvent(element, 'verbatim-error');
+      document.body.append(element);
+      const event = await fired;
+      expect(event.detail.message).to.contain('segments[0].speaker').and.contain('Speaker "nobody" does not exist');
+      await element.updateComplete;
+      element.requestUpdate();
+      await element.updateComplete;
+      const error = element.shadowRoot!.querySelector('[part=error]')!;
+      expect(error.textContent).to.equal('This could not be loaded.');
+      expect(console.errors).to.deep.equal([`<test-data-element>: ${event.detail.message}`]);
+      await expectAccessible(element);
+    } finally {
+      console.restore();
+      element.remove();
+    }
   });
 
   it('loads src and reports a missing file without throwing', async () => {
@@ -113,7 +122,7 @@ describe('VerbatimElement: one data path', () => {
     const event = await fired;
     expect(event.detail.message).to.match(/Could not load .*does-not-exist\.json: the server answered 404/);
     await element.updateComplete;
-    expect(shown(element)).to.match(/404/);
+    expect(element.shadowRoot!.querySelector('[part=error]')?.textContent).to.equal('This could not be loaded.');
     element.remove();
   });
 
@@ -131,8 +140,10 @@ describe('VerbatimElement: one data path', () => {
       await element.updateComplete;
       expect(shown(element), 'src (a WebVTT file names no title)').to.equal('Transcript');
       element.src = '/test/does-not-exist.vtt';
+      const fired = oneEvent(element, 'verbatim-error');
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('[part=error]')?.textContent, 'error').to.match(/404/);
+      expect(element.shadowRoot!.querySelector('[part=error]')?.textContent, 'error').to.equal('This could not be loaded.');
+      expect((await fired).detail.message, 'the reason').to.match(/404/);
     } finally {
       element.remove();
     }

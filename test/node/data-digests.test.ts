@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { DIGESTS, QUOTES_DIR, digestFiles } from '../../scripts/data-digests.js';
+import { DIGESTS, QUOTES_DIR, TOPICS_DIR, digestFiles } from '../../scripts/data-digests.js';
+import { interviewForTranscript } from '../../src/data/interview-transcript.js';
 import { validateTranscript } from '../../src/core/validate.js';
 import { compactTranscript, expandTranscript } from '../../src/data/compact.js';
 import { interview as shipped } from '../../src/data/interview.js';
@@ -43,8 +44,10 @@ describe('bundled data digests', () => {
   it('every file made from interview.json is committed as npm run data makes it, and no other', () => {
     const expected = digestFiles(interview);
     for (const [path, text] of expected) assert.equal(readText(path), text, `${path} is stale: run npm run data`);
-    const quoteFiles = readdirSync(new URL(`../../src/data/${QUOTES_DIR}/`, import.meta.url)).map((name) => `${QUOTES_DIR}/${name}`);
-    assert.deepEqual(quoteFiles.sort(), [...expected.keys()].filter((path) => path.startsWith(`${QUOTES_DIR}/`)).sort());
+    for (const dir of [QUOTES_DIR, TOPICS_DIR]) {
+      const files = readdirSync(new URL(`../../src/data/${dir}/`, import.meta.url)).map((name) => `${dir}/${name}`);
+      assert.deepEqual(files.sort(), [...expected.keys()].filter((path) => path.startsWith(`${dir}/`)).sort());
+    }
   });
 
   it('each one-quote file is a valid transcript with its quote word for word, its speaker and segment only', () => {
@@ -64,11 +67,42 @@ describe('bundled data digests', () => {
     }
   });
 
+  it('each one-topic file is a valid transcript with its topic, the segments of its range and its quotes word for word', () => {
+    for (const topic of interview.topics) {
+      const one = read(`${TOPICS_DIR}/${topic.id}.json`);
+      const result = validateTranscript(one);
+      assert.equal(result.ok, true, `${topic.id}: ${JSON.stringify(!result.ok && result.errors.slice(0, 3))}`);
+      assert.deepEqual(one.topics, [topic]);
+      assert.deepEqual(one.speakers, interview.speakers);
+      const ids = interview.segments.map((segment) => segment.id);
+      const range = ids.slice(ids.indexOf(topic.segments[0]), ids.indexOf(topic.segments[1]) + 1);
+      assert.deepEqual(one.segments.map((segment) => segment.id), range, `${topic.id}: its segments`);
+      const quotes = interview.quotes.filter((quote) => quote.topic === topic.id || topic.quotes.includes(quote.id));
+      assert.deepEqual(one.quotes, quotes, `${topic.id}: its quotes`);
+      assert.ok(JSON.stringify(one).length < JSON.stringify(read('interview-highlights.json')).length / 4, `${topic.id}: small`);
+    }
+  });
+
+  it('the topic loaders name every bundled topic, in order, each with its own file', () => {
+    const loaders = readText(`${TOPICS_DIR}/index.ts`);
+    const named = [...loaders.matchAll(/'([a-z0-9-]+)': \(\) => import\('\.\/([a-z0-9-]+)\.json'\)/g)];
+    assert.deepEqual(named.map(([, id]) => id), interview.topics.map((topic) => topic.id));
+    for (const [, id, file] of named) assert.equal(file, id);
+  });
+
   it('the quote loaders name every bundled quote, each with its own file', () => {
     const loaders = readText(`${QUOTES_DIR}/index.ts`);
     const named = [...loaders.matchAll(/'([a-z0-9-]+)': \(\) => import\('\.\/([a-z0-9-]+)\.json'\)/g)];
     assert.deepEqual(named.map(([, id]) => id), interview.quotes.map((quote) => quote.id));
     for (const [, id, file] of named) assert.equal(file, id);
+  });
+
+  it('the transcript element\'s interview is interview.json with the topics\' summaries left out', () => {
+    const { topics, ...rest } = interviewForTranscript;
+    const { topics: wholeTopics, ...wholeRest } = interview;
+    assert.deepEqual(rest, wholeRest);
+    assert.deepEqual(topics, wholeTopics.map((topic) => ({ ...topic, summary: '' })));
+    assert.equal(validateTranscript(interviewForTranscript).ok, true);
   });
 
   it('the interview that the package exports is interview.json, down to the order of keys', () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildInterview, buildTranscript, DATA_DIR, OUTPUT_FILE, PROVENANCE_FILE, readSources, serializeTranscript, SOURCE_FILES } from '../../scripts/build-data.js';
-import { loadInterviewProvenance } from '../../src/data/provenance.js';
+import { INTERVIEW_CORRECTION_COUNT, loadInterviewProvenance } from '../../src/data/provenance.js';
 import type { Transcript } from '../../src/core/types.js';
 
 const read = (name: string): string => readFileSync(join(DATA_DIR, name), 'utf8');
@@ -342,6 +342,7 @@ describe('provenance', () => {
     assert.equal(read(PROVENANCE_FILE), `${JSON.stringify(provenance)}\n`);
     const count = read(SOURCE_FILES.corrections).split('\n').filter((line) => line.startsWith('raw:')).length;
     assert.equal(provenance.corrections.length, count);
+    assert.equal(INTERVIEW_CORRECTION_COUNT, count, 'the count the transcript shows before it loads the list');
     assert.ok(provenance.policy[0]!.startsWith('Clean verbatim'));
     const segments = new Map(interview.segments.map((segment) => [segment.id, segment.text]));
     for (const correction of provenance.corrections) {

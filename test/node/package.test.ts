@@ -46,7 +46,15 @@ describe('package surface', () => {
     for (const name of ['verbatim', ...ELEMENT_ENTRIES]) assert.ok(files.includes(`dist/cdn/${name}.js`), `dist/cdn/${name}.js`);
     // The bundled interview's sources of record: its raw captions and its list of corrections.
     for (const name of ['raw', 'corrections']) assert.ok(files.includes(`dist/data/huge-conversations-zuckerberg.${name}.txt`), name);
-    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/data\/[a-z-]+\.(raw|corrections)\.txt|custom-elements\.json|package\.json|README\.md|LICENSE)$/;
+    // The CDN build's third-party notices (Lit, Fuse.js), named by each entry's banner.
+    assert.ok(files.includes('dist/cdn/THIRD-PARTY-NOTICES.txt'), 'dist/cdn/THIRD-PARTY-NOTICES.txt');
+    for (const name of ['verbatim', ...ELEMENT_ENTRIES]) {
+      assert.match(readFileSync(join(ROOT, `dist/cdn/${name}.js`), 'utf8'), /^\/\*! .*THIRD-PARTY-NOTICES\.txt \*\//, `dist/cdn/${name}.js names the notices`);
+    }
+    const notices = readFileSync(join(ROOT, 'dist/cdn/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    assert.match(notices, /BSD 3-Clause License/);
+    assert.match(notices, /Apache License/);
+    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/cdn\/THIRD-PARTY-NOTICES\.txt|dist\/data\/[a-z-]+\.(raw|corrections)\.txt|custom-elements\.json|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
   });
 });

@@ -71,6 +71,8 @@ export const archiveSearchStyles = css`
     color: inherit;
     text-decoration: none;
     overflow-wrap: break-word;
+    /* The passage's font, on the part: a page's ::part(result) rule reaches its words. */
+    font: 1rem/1.5 var(--_font);
   }
   a[part~='result']:hover,
   a[part~='result']:focus-visible {
@@ -81,9 +83,6 @@ export const archiveSearchStyles = css`
     display: block;
     color: var(--_muted);
     font: 0.85rem/1.4 var(--_ui-font);
-  }
-  .snippet {
-    font: 1rem/1.5 var(--_font);
   }
   [part~='match'] {
     background: var(--_mark);

@@ -1,5 +1,4 @@
 import type { Transcript } from '../../core/types.js';
-import { quoteLoaders } from '../../data/quotes/index.js';
 
 /*
  * The bundled interview, loaded only when an element has neither `.transcript` nor `src`.
@@ -12,6 +11,10 @@ import { quoteLoaders } from '../../data/quotes/index.js';
 export const loadBundledInterview = (): Promise<Transcript> =>
   import('../../data/interview.js').then((module) => module.interview);
 
+/** The whole conversation without the topics' summaries, for <verbatim-transcript>, which does not show them. */
+export const loadBundledTranscript = (): Promise<Transcript> =>
+  import('../../data/interview-transcript.js').then((module) => module.interviewForTranscript);
+
 /** Speakers, topics, quotes and who speaks where, for the topic card and the carousel. */
 export const loadBundledHighlights = (): Promise<Transcript> =>
   import('../../data/interview-highlights.json').then((module) => module.default as Transcript);
@@ -19,12 +22,3 @@ export const loadBundledHighlights = (): Promise<Transcript> =>
 /** Speakers and quotes with their segments cut down to the quotes, for <verbatim-quote>. */
 export const loadBundledQuotes = (): Promise<Transcript> =>
   import('../../data/interview-quotes.json').then((module) => module.default as Transcript);
-
-/**
- * For <verbatim-quote>: only the quote `id` (with its speaker and its segment cut down to it);
- * for an unknown or missing id, every quote, so that the element can name the closest ids.
- */
-export function loadBundledQuote(id: string | undefined): Promise<Transcript> {
-  const load = id !== undefined && Object.hasOwn(quoteLoaders, id) ? quoteLoaders[id] : undefined;
-  return load ? load().then((module) => module.default as Transcript) : loadBundledQuotes();
-}

@@ -6,8 +6,20 @@
  * are a constant of their own, so that a one-element page downloads only its element's words.
  */
 
+/** The words every element has. */
+export interface ElementStrings {
+  /**
+   * the sentence a reader sees when the element cannot show its content, e.g. "This quote could
+   * not be loaded."; the reason (a file, an unknown id and the closest ones) is for the page's
+   * developer: it is in the `verbatim-error` event and on the console.
+   */
+  notLoaded: string;
+  /** the sentence a reader sees when the `chapters` file cannot be used (the rest shows). */
+  chaptersNotLoaded: string;
+}
+
 /** The words of <verbatim-quote>. */
-export interface QuoteStrings {
+export interface QuoteStrings extends ElementStrings {
   /** the link to the quote on the transcript page. */
   readInContext: string;
   /** the copy button. */
@@ -31,7 +43,7 @@ export interface QuoteStrings {
 }
 
 /** The words of <verbatim-topic-card>. */
-export interface TopicCardStrings {
+export interface TopicCardStrings extends ElementStrings {
   /** the link to the topic's part of the transcript. */
   readMore: string;
   /** who speaks in the topic, e.g. "With Ada and Charles" (never called with no names). */
@@ -45,7 +57,7 @@ export interface TopicCardStrings {
 }
 
 /** The words of <verbatim-quote-carousel>. */
-export interface CarouselStrings {
+export interface CarouselStrings extends ElementStrings {
   /** its accessible name when the page gives no `label`. */
   carouselLabel: (title: string) => string;
   /** the role announced for the carousel and for each slide. */
@@ -53,6 +65,8 @@ export interface CarouselStrings {
   slideRole: string;
   /** a slide's accessible name, e.g. "2 of 5". */
   slideLabel: (position: number, count: number) => string;
+  /** a picker button's accessible name, e.g. "Slide 2 of 5". */
+  pickSlide: (position: number, count: number) => string;
   /** the position shown between the buttons, e.g. "2 / 5". */
   slidePosition: (position: number, count: number) => string;
   previousQuote: string;
@@ -68,7 +82,9 @@ export interface CarouselStrings {
 }
 
 /** The words of <verbatim-transcript>. */
-export interface TranscriptStrings {
+export interface TranscriptStrings extends ElementStrings {
+  /** the sentence a reader sees when `speaker` or `topic` names no speaker or topic of the transcript. */
+  filterUnknown: string;
   /** the label of the search box. */
   searchLabel: string;
   /** shown while a long transcript's index is built for a typed search. */

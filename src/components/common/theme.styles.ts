@@ -58,6 +58,9 @@ export const themeStyles = css`
     color: var(--_text);
     font: 0.9rem/1.4 var(--_ui-font);
   }
+  [part~='error'] + [part~='error'] {
+    margin-block-start: 0.5rem;
+  }
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;

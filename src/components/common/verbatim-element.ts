@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
 import { emit } from './events.js';
+import type { ElementStrings } from './strings.js';
 import type { VerbatimEventDetails, VerbatimEventName } from './events.js';
 import { Task, TaskStatus } from './task.js';
 import { resolveTranscript } from './transcript-source.js';
@@ -20,7 +21,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * An element derives its view from `data.value` in `willUpdate`, renders it in `renderView`,
  * and names in `problem` what it cannot show (an unknown id), which fires `verbatim-error` once.
  */
-export abstract class VerbatimElement<Terms extends object = object> extends LitElement {
+export abstract class VerbatimElement<Terms extends ElementStrings = ElementStrings> extends LitElement {
   /** The transcript to show; overrides `src` and the bundled interview. */
   @property({ attribute: false }) transcript?: Transcript;
   /** URL of a transcript file in any supported format. */
@@ -33,7 +34,7 @@ export abstract class VerbatimElement<Terms extends object = object> extends Lit
     args: () => [this.transcript, this.src, this.transcript === undefined && !this.src ? this.defaultKey() : undefined] as const,
     task: ([transcript, src], { signal }) => resolveTranscript(transcript, src, signal, () => this.loadDefault()),
     onError: (error) => {
-      if ((error as Error | undefined)?.name !== 'AbortError') this.emit('verbatim-error', { message: messageOf(error) });
+      if ((error as Error | undefined)?.name !== 'AbortError') this.report(messageOf(error));
     },
   });
 
@@ -69,7 +70,7 @@ export abstract class VerbatimElement<Terms extends object = object> extends Lit
 
   /** The element's words in English, which `strings` overrides. */
   protected defaultStrings(): Terms {
-    return {} as Terms;
+    return { notLoaded: 'This could not be loaded.', chaptersNotLoaded: 'The chapters could not be loaded.' } as Terms;
   }
 
   /** The words to use: the defaults with `strings` over them. */
@@ -113,7 +114,16 @@ export abstract class VerbatimElement<Terms extends object = object> extends Lit
     const problem = this.ready ? this.problem() : undefined;
     if (problem === this.reportedProblem) return;
     this.reportedProblem = problem;
-    if (problem !== undefined) this.emit('verbatim-error', { message: problem });
+    if (problem !== undefined) this.report(problem);
+  }
+
+  /**
+   * Tells the page's developer, once per error, what went wrong: in a `verbatim-error` event and
+   * on the console (the reader sees only the element's short `notLoaded` sentence).
+   */
+  protected report(message: string): void {
+    console.error(`<${this.localName}>: ${message}`);
+    this.emit('verbatim-error', { message });
   }
 
   override render() {
@@ -124,8 +134,11 @@ export abstract class VerbatimElement<Terms extends object = object> extends Lit
     `;
   }
 
-  /** A readable message in part `error`, announced as it appears. */
-  protected renderError(message: string): TemplateResult {
-    return html`<p part="error" role="alert">${message}</p>`;
+  /**
+   * The reader's short sentence in part `error` (by default `notLoaded`), announced as it
+   * appears. `message`, the full reason, is the developer's: `report` gives it to them.
+   */
+  protected renderError(_message: string, sentence: string = this.terms.notLoaded): TemplateResult {
+    return html`<p part="error" role="alert">${sentence}</p>`;
   }
 }

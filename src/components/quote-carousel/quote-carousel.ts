@@ -1,11 +1,14 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
-import { loadBundledHighlights, loadBundledInterview } from '../common/bundled.js';
+import { loadBundledInterview, loadBundledQuotes } from '../common/bundled.js';
+import { loadBundledTopic } from '../common/bundled-topic.js';
 import { ChaptersController } from '../common/chapters.js';
 import { defineElement } from '../common/define.js';
 import { loadPassageCheck } from '../common/load-passage-check.js';
@@ -16,8 +19,8 @@ import { VerbatimElement } from '../common/verbatim-element.js';
 import { carouselStrings } from './quote-carousel.strings.js';
 import { carouselStyles } from './quote-carousel.styles.js';
 import { RotationTimer } from './rotation-timer.js';
-import { selectQuotes } from './select-quotes.js';
-import type { QuoteSelection } from './select-quotes.js';
+import { selectQuotes } from '../../core/select-quotes.js';
+import type { QuoteSelection } from '../../core/select-quotes.js';
 import { slidesFromChecks, slottedQuotes } from './slotted-quotes.js';
 import type { Slide, SlottedQuote } from './slotted-quotes.js';
 import { SwipeController } from './swipe.js';
@@ -25,6 +28,8 @@ import type { SwipeDirection } from './swipe.js';
 
 /** Milliseconds between slides when `interval` is missing or not a positive number. */
 const DEFAULT_INTERVAL = 7000;
+/** Up to this many slides, a row of buttons picks one; beyond, the position and the arrows do. */
+const MAX_PICKER_SLIDES = 12;
 /** The default's key when the slides are chosen by their words: they are looked up in the whole interview. */
 const BY_WORDS = Symbol('by words');
 
@@ -60,6 +65,8 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * @csspart previous - The button that shows the previous slide.
  * @csspart next - The button that shows the next slide.
  * @csspart rotation - The button that stops or starts automatic rotation (only with `autoplay`).
+ * @csspart progress - While rotating: the bar that fills until the next slide (it stops with the rotation).
+ * @csspart picker - The row of buttons that show one slide each ("Slide 3 of 6"), for 2 to 12 slides; the current one has `aria-current`.
  * @csspart error - The message shown when data cannot be used or no quote matches.
  * @cssproperty --verbatim-accent - Links, hovered buttons and the focus ring.
  * @cssproperty --verbatim-surface - The slide background.
@@ -90,6 +97,9 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
 
   /** The index of the slide shown. */
   @state() private current = 0;
+  /** Counts the times rotation (re)started: the progress bar starts over with the timer. */
+  private rotationRuns = 0;
+  private wasRotating = false;
   /** Rotation is off: no autoplay, reduced motion, focus has been inside, or the reader stopped it. */
   @state() private stopped = true;
   /** The pointer is over the carousel: rotation pauses until it leaves. */
@@ -167,11 +177,13 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return this.slotted.length > 0 ? loadBundledInterview() : loadBundledHighlights();
+    if (this.slotted.length > 0) return loadBundledInterview();
+    // Every quote, or one topic's.
+    return this.topic ? loadBundledTopic(this.topic) : loadBundledQuotes();
   }
 
   protected override defaultKey(): unknown {
-    return this.slotted.length > 0 ? BY_WORDS : undefined;
+    return this.slotted.length > 0 ? BY_WORDS : this.topic || undefined;
   }
 
   protected override get ready(): Transcript | undefined {
@@ -194,6 +206,9 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
     this.slotted = slottedQuotes(this);
     this.slottedKey = JSON.stringify(this.slotted);
     this.select();
+    const rotating = this.rotating;
+    if (rotating && !this.wasRotating) this.rotationRuns++;
+    this.wasRotating = rotating;
   }
 
   protected override firstUpdated(): void {
@@ -215,7 +230,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
 
   protected override renderView(transcript: Transcript) {
     if (this.selection === undefined) return nothing;
-    const chaptersError = this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing;
+    const chaptersError = this.chapterSource.error ? this.renderError(this.chapterSource.error, this.terms.chaptersNotLoaded) : nothing;
     if (this.selection.ok === false) return html`${chaptersError}${this.renderError(this.selection.message)}`;
     const { terms } = this;
     const quotes = this.quotes;
@@ -244,12 +259,31 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
           <span class="position">${terms.slidePosition(this.current + 1, count)}</span>
           <button part="next" type="button" aria-label=${terms.nextQuote} title=${terms.nextQuote} aria-controls="slides"
             ?disabled=${count < 2} @click=${() => this.showByUser(this.current + 1)}>${icon('next')}</button>
+          ${canRotate && !this.stopped ? this.renderProgress() : nothing}
         </div>
-        <div class="slides" id="slides" aria-live=${this.rotating ? 'off' : 'polite'}>
+        <div class="slides" id="slides" aria-live=${this.rotating ? 'off' : 'polite'} ?data-rotating=${canRotate && !this.stopped}>
           ${repeat(quotes, (quote) => quote.id, (quote, index) => this.renderSlide(transcript, quote, index, count))}
         </div>
+        ${count > 1 && count <= MAX_PICKER_SLIDES ? this.renderPicker(count) : nothing}
       </section>
     `;
+  }
+
+  /** The bar that fills until the next slide: it starts over with each slide and each restart of the timer. */
+  private renderProgress() {
+    const duration = { animationDuration: `${this.interval > 0 ? this.interval : DEFAULT_INTERVAL}ms` };
+    return html`<div part="progress" class="progress" aria-hidden="true" ?data-paused=${!this.rotating}>
+      ${keyed(`${this.current}:${this.rotationRuns}`, html`<span style=${styleMap(duration)}></span>`)}
+    </div>`;
+  }
+
+  /** One button per slide (the APG carousel's picker); the reader's choice stops rotation. */
+  private renderPicker(count: number) {
+    return html`<div part="picker" class="picker">
+      ${Array.from({ length: count }, (_, index) => html`<button type="button" aria-controls="slides"
+        aria-label=${this.terms.pickSlide(index + 1, count)} aria-current=${index === this.current ? 'true' : 'false'}
+        @click=${() => this.showByUser(index)}></button>`)}
+    </div>`;
   }
 
   private renderSlide(transcript: Transcript, quote: Slide, index: number, count: number) {

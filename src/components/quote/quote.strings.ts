@@ -8,6 +8,8 @@ export type QuoteWordsKey = 'quoteTime' | 'quoteVerified' | 'quoteAmbiguous' | '
  * quote chosen by its words are in quote-words.strings.ts, so that a quote by id goes without.
  */
 export const quoteStrings: Omit<QuoteStrings, QuoteWordsKey> = {
+  notLoaded: 'This quote could not be loaded.',
+  chaptersNotLoaded: 'The chapters could not be loaded.',
   readInContext: 'Read in context',
   copyQuote: 'Copy quote',
   quoteCopied: 'Copied',

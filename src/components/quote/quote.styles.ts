@@ -20,11 +20,13 @@ export const quoteStyles = css`
     background: var(--_surface);
     overflow-wrap: break-word;
   }
+  /* Fonts and colours sit on the parts themselves (their children inherit), so that a page's
+     ::part() rule, which wins over the element's rule for the same element, reaches the words. */
   [part~='text'],
   [part~='text'] p {
     margin: 0;
   }
-  [part~='text'] p {
+  [part~='text'] {
     font: 1.2rem/1.5 var(--_font);
   }
   [part~='cite'] {

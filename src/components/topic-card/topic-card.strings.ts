@@ -5,6 +5,8 @@ import type { TopicCardStrings } from '../common/strings.js';
 
 /** The words of <verbatim-topic-card> in English, which its `strings` property overrides. */
 export const topicCardStrings: TopicCardStrings = {
+  notLoaded: 'This topic could not be loaded.',
+  chaptersNotLoaded: 'The chapters could not be loaded.',
   readMore: READ_MORE_LABEL,
   withSpeakers: (names) => withSpeakers(names) ?? '',
   cardQuoteVerified: 'Verified against the transcript',

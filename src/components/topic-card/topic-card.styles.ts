@@ -41,16 +41,21 @@ export const topicCardStyles = css`
   blockquote p {
     margin: 0;
   }
+  /* The quote's words take the part's font (a page's ::part(quote) rule reaches them); the
+     attribution keeps the UI font at 0.85rem, in em of the part's size. */
   [part~='quote'] {
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_accent);
-  }
-  blockquote p {
     font: 1.05rem/1.45 var(--_font);
+  }
+  figcaption {
+    font: 0.8095em/1.5 var(--_ui-font);
+  }
+  .speakers {
+    font-size: 0.85rem;
   }
   figcaption,
   .speakers {
-    font-size: 0.85rem;
     color: var(--_muted);
   }
   figcaption {

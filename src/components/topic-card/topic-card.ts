@@ -9,7 +9,8 @@ import { topicCardContent } from '../../core/topic-card.js';
 import type { TopicCardContent } from '../../core/topic-card.js';
 import type { Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
-import { loadBundledHighlights, loadBundledInterview } from '../common/bundled.js';
+import { loadBundledInterview } from '../common/bundled.js';
+import { loadBundledTopic } from '../common/bundled-topic.js';
 import { ChaptersController } from '../common/chapters.js';
 import { defineElement } from '../common/define.js';
 import { loadPassageCheck } from '../common/load-passage-check.js';
@@ -161,11 +162,11 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return this.quoteText ? loadBundledInterview() : loadBundledHighlights();
+    return this.quoteText ? loadBundledInterview() : loadBundledTopic(this.topic || undefined);
   }
 
   protected override defaultKey(): unknown {
-    return this.quoteText ? BY_WORDS : undefined;
+    return this.quoteText ? BY_WORDS : this.topic || undefined;
   }
 
   /** The checked key quote once `quote-text` is checked; undefined without `quote-text` or while checking. */
@@ -205,7 +206,7 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
     const state = this.view?.state;
     if (!state) return nothing;
     const chaptersError = this.chapterSource.error;
-    return html`${chaptersError ? this.renderError(chaptersError) : nothing}${state.ok ? this.renderCard(state.card) : this.renderError(state.message)}`;
+    return html`${chaptersError ? this.renderError(chaptersError, this.terms.chaptersNotLoaded) : nothing}${state.ok ? this.renderCard(state.card) : this.renderError(state.message)}`;
   }
 
   private renderCard(card: TopicCardView) {

@@ -4,16 +4,17 @@ import type { InterviewProvenance } from '../../data/provenance.js';
 
 /**
  * The bundled interview's provenance (its corrections to the automatic captions), loaded the
- * first time the element shows that interview, never for a transcript the page brings.
+ * first time the reader opens its disclosure, never for a transcript the page brings.
  */
 export class ProvenanceLoader {
-  private value: InterviewProvenance | undefined;
+  /** The provenance once loaded. */
+  value: InterviewProvenance | undefined;
   private loading: Promise<unknown> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** The provenance once loaded; the first call starts loading it. */
-  get(): InterviewProvenance | undefined {
+  /** Starts loading the provenance, once. */
+  readonly load = (): void => {
     this.loading ??= loadInterviewProvenance().then(
       (provenance) => {
         this.value = provenance;
@@ -22,6 +23,5 @@ export class ProvenanceLoader {
       // Without its provenance the interview still shows; a later call tries again.
       () => (this.loading = undefined),
     );
-    return this.value;
-  }
+  };
 }

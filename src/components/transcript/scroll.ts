@@ -19,13 +19,22 @@ function scrollSteadily(target: HTMLElement, frames = SCROLL_SETTLE_FRAMES): voi
   settle(frames);
 }
 
-/** What a transcript scrolls to once it is rendered: the current match, or a linked segment. */
-export type ScrollTarget = 'match' | 'linked';
+/** Per transcript's root, the segment its current match was last scrolled to. */
+const matchSegments = new WeakMap<ParentNode, Element>();
+
+/**
+ * What a transcript scrolls to once it is rendered: the current match of a search (when it moved
+ * to another segment), the current match the reader stepped to (always), or a linked segment.
+ */
+export type ScrollTarget = 'match' | 'step' | 'linked';
 
 /**
  * Scrolls `pending` into view (focusing a linked segment) when it is rendered in `root`, and
  * returns what is still pending: the target when it is not rendered yet, unless `settled` says
- * that it never will be (everything is rendered, or there is no match).
+ * that it never will be (everything is rendered, or there is no match). The current match is
+ * scrolled to as the reader types only when it is in another segment than the last one: typing on
+ * within a segment keeps the page still (scrolling forces a layout, and re-scrolls for frames
+ * after it). A match stepped to is scrolled to wherever it is.
  */
 export function scrollToPending(root: ParentNode, pending: ScrollTarget | undefined, linked: string | undefined, settled: boolean): ScrollTarget | undefined {
   if (!pending) return undefined;
@@ -34,6 +43,9 @@ export function scrollToPending(root: ParentNode, pending: ScrollTarget | undefi
     : root.querySelector<HTMLElement>('[part~=current-match]');
   if (!target) return settled ? undefined : pending;
   if (pending === 'linked') target.focus({ preventScroll: true });
+  const segment = target.closest('[part~=segment]') ?? target;
+  if (pending === 'match' && matchSegments.get(root) === segment) return undefined;
+  matchSegments.set(root, segment);
   scrollSteadily(target);
   return undefined;
 }

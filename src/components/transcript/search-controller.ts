@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createSearch } from '../../core/search.js';
+import type * as SearchModule from '../../core/search.js';
 import type { SearchHit, TranscriptSearch } from '../../core/search.js';
 import type { Transcript } from '../../core/types.js';
 import { emit } from '../common/events.js';
 import { runSoon } from './background.js';
+import { MatchHighlights } from './match-highlights.js';
 
 /**
  * Work per slice while the index is built in the background (a long task is 50 ms): small while
@@ -16,6 +17,25 @@ const SLICE_WAITED_FOR_MS = 30;
  * in slices ("Preparing search…") instead of building it in one task; below, that task is short.
  */
 const SLICED_INDEX_FROM = 1000;
+
+type SearchCode = typeof SearchModule;
+let searchCode: SearchCode | undefined;
+let loadingSearchCode: Promise<SearchCode> | undefined;
+
+/**
+ * The search code (Fuse.js and the index), loaded once, when a reader is first about to search:
+ * a page that only shows a transcript does not download it. A failed load may be tried again.
+ */
+export function loadSearchCode(): Promise<SearchCode> {
+  loadingSearchCode ??= import('../../core/search.js').then(
+    (code) => (searchCode = code),
+    (error: unknown) => {
+      loadingSearchCode = undefined;
+      throw error;
+    },
+  );
+  return loadingSearchCode;
+}
 
 /** What is searched: a query, under filters, in a transcript. */
 export interface SearchInput {
@@ -40,9 +60,9 @@ export interface SearchResults {
 }
 
 /** The results of `input` with `search` (an index of `input.transcript`); none while `preparing`. */
-export function resultsFor(search: TranscriptSearch, input: SearchInput, preparing: boolean): SearchResults {
+export function resultsFor(search: TranscriptSearch | undefined, input: SearchInput, preparing: boolean): SearchResults {
   const { transcript, query } = input;
-  const hits = preparing ? [] : search.search(query, { speaker: input.speaker || undefined, topic: input.topic || undefined });
+  const hits = preparing || !search ? [] : search.search(query, { speaker: input.speaker || undefined, topic: input.topic || undefined });
   const ranges = new Map(hits.map((hit) => [hit.segmentId, hit.ranges]));
   const matches = transcript.segments.flatMap((segment) =>
     (ranges.get(segment.id) ?? []).map((_, range) => ({ segmentId: segment.id, range })));
@@ -55,10 +75,11 @@ const sameInput = (a: SearchInput, b: SearchInput): boolean =>
 
 /**
  * Searches a transcript for its host: query and filters in, memoised results out, with the
- * reader's position among the matches. The index is built on first need: in background slices
- * once the reader is about to search (`prepare`), and for a long transcript also when a search
- * is typed before it is complete, which shows as `preparing` until then. A typed search
- * (`typed`) fires `verbatim-search` on the host once its hits are known.
+ * reader's position among the matches. The search code loads and the index is built on first
+ * need: in background slices once the reader is about to search (`prepare`), and for a long
+ * transcript also when a search is typed before it is complete. A search asked for before the
+ * code is loaded, or before a long transcript's index is complete, shows as `preparing` until
+ * then. A typed search (`typed`) fires `verbatim-search` on the host once its hits are known.
  */
 export class SearchController implements ReactiveController {
   /** The reader's position in `results.matches`; -1 when there are none. */
@@ -71,9 +92,12 @@ export class SearchController implements ReactiveController {
   /** A typed search that waits for the index: its query, announced once the hits are known. */
   private pendingEvent: string | undefined;
   private whenBuilt: { promise: Promise<void>; resolve: () => void } | undefined;
+  private loadingCode = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // The matches are painted by the browser where it can; the current match's segment has marks.
+    new MatchHighlights(host, () => host.shadowRoot ?? host, () => ({ ranges: this.last?.ranges, marked: this.currentMatch?.segmentId }));
   }
 
   /** The last results given. */
@@ -89,7 +113,7 @@ export class SearchController implements ReactiveController {
   /** The results for `input`: searched again only when it changed, or when the index it waited for is built. */
   update(input: SearchInput): SearchResults {
     const search = this.searchOf(input.transcript);
-    const preparing = input.query.trim() !== '' && !search.ready && input.transcript.segments.length >= SLICED_INDEX_FROM;
+    const preparing = input.query.trim() !== '' && (!search || (!search.ready && input.transcript.segments.length >= SLICED_INDEX_FROM));
     if (preparing) this.prepare(); // also after the host was away from the page, which stops the build
     const { last } = this;
     if (last && sameInput(last.input, input) && last.preparing === preparing) return last;
@@ -105,9 +129,11 @@ export class SearchController implements ReactiveController {
     if (!results?.preparing) emit(this.host, 'verbatim-search', { query, hits: results?.hits ?? [] });
   }
 
-  /** Builds the index of `transcript` now, however long it takes (for a caller that wants hits at once). */
+  /** Builds the index of `transcript` now, however long it takes (for a caller that wants hits at once), once the code is loaded. */
   prepareNow(transcript: Transcript): void {
-    this.searchOf(transcript).prepare();
+    const search = this.searchOf(transcript);
+    if (search) search.prepare();
+    else this.prepare();
   }
 
   /** Moves to the next (1) or previous (-1) match, wrapping around; false when there are none. */
@@ -129,6 +155,12 @@ export class SearchController implements ReactiveController {
    * once it is complete, a search that waited for it is shown and announced.
    */
   prepare(): void {
+    if (!searchCode) {
+      this.loadCode();
+      return;
+    }
+    // Just loaded: the index of what was last searched (or shown) is made now.
+    if (!this.index && this.last) this.searchOf(this.last.input.transcript);
     const index = this.index;
     const waitedFor = this.last?.preparing === true;
     // A slice already scheduled stays, unless a search now waits for one scheduled as background work.
@@ -145,16 +177,40 @@ export class SearchController implements ReactiveController {
         return;
       }
       this.cancelSlice = undefined;
-      if (this.last?.preparing && this.index === index) {
-        const { hits } = this.update(this.last.input);
-        this.host.requestUpdate();
-        if (this.pendingEvent !== undefined) emit(this.host, 'verbatim-search', { query: this.pendingEvent, hits });
-        this.pendingEvent = undefined;
-      }
-      this.whenBuilt?.resolve();
-      this.whenBuilt = undefined;
+      if (this.index === index) this.showWaited();
     };
     schedule(waitedFor);
+  }
+
+  /** Loads the search code, then shows a search that waited for it, or goes on preparing. */
+  private loadCode(): void {
+    if (this.loadingCode) return;
+    this.loadingCode = true;
+    loadSearchCode().then(
+      () => {
+        this.loadingCode = false;
+        if (this.last?.preparing) this.showWaited();
+        else if (this.last) this.prepare();
+      },
+      () => {
+        // Without its code the transcript still reads; whoever waits stops waiting, and a later search tries again.
+        this.loadingCode = false;
+        this.stop();
+      },
+    );
+  }
+
+  /** Shows and announces the search that waited, once its hits are known (now, or when the index is built). */
+  private showWaited(): void {
+    if (this.last?.preparing) {
+      const { hits, preparing } = this.update(this.last.input);
+      this.host.requestUpdate();
+      if (preparing) return;
+      if (this.pendingEvent !== undefined) emit(this.host, 'verbatim-search', { query: this.pendingEvent, hits });
+      this.pendingEvent = undefined;
+    }
+    this.whenBuilt?.resolve();
+    this.whenBuilt = undefined;
   }
 
   hostConnected(): void {
@@ -175,11 +231,12 @@ export class SearchController implements ReactiveController {
     return this.whenBuilt;
   }
 
-  /** The index of `transcript`, made (not built) when the transcript changes. */
-  private searchOf(transcript: Transcript): TranscriptSearch {
+  /** The index of `transcript`, made (not built) when the transcript changes; none before the code is loaded. */
+  private searchOf(transcript: Transcript): TranscriptSearch | undefined {
+    if (!searchCode) return undefined;
     if (this.index?.transcript !== transcript) {
       this.stop();
-      this.index = { transcript, search: createSearch(transcript) };
+      this.index = { transcript, search: searchCode.createSearch(transcript) };
     }
     return this.index.search;
   }

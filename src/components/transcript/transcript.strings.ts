@@ -2,6 +2,9 @@ import type { TranscriptStrings } from '../common/strings.js';
 
 /** The words of <verbatim-transcript> in English, which its `strings` property overrides. */
 export const transcriptStrings: TranscriptStrings = {
+  notLoaded: 'This transcript could not be loaded.',
+  chaptersNotLoaded: 'The chapters could not be loaded.',
+  filterUnknown: 'This speaker or topic is not in the transcript.',
   searchLabel: 'Search the transcript',
   preparingSearch: 'Preparing search…',
   noMatches: 'No matches',

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const transcriptStyles = css`
-  .fallback[hidden] {
+  .fallback[hidden],
+  [part~='base'][hidden] {
     display: none;
   }
   [part~='base'] {
@@ -102,17 +103,22 @@ export const transcriptStyles = css`
     scroll-margin-block-start: 6rem;
   }
   /*
-   * Segments off screen skip layout and paint until they come near the viewport, so a long
-   * transcript costs little to show; their text stays in the DOM for find-in-page and screen
-   * readers. The remembered size (auto) keeps the scrollbar steady once a segment was seen.
+   * Blocks of segments off screen skip layout and paint until they come near the viewport, so a
+   * long transcript costs little to show; their text stays in the DOM for find-in-page and screen
+   * readers. The remembered size (auto) keeps the scrollbar steady once a block was seen; the
+   * estimate is 32 segments (BLOCK_SEGMENTS) of about 7rem.
    */
-  .segment {
+  .block {
     content-visibility: auto;
-    contain-intrinsic-size: auto 7rem;
+    contain-intrinsic-size: auto 224rem;
+  }
+  .segment {
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid transparent;
     border-radius: 0 var(--_radius) var(--_radius) 0;
     scroll-margin-block: 7rem 2rem;
+    /* On the part, not its paragraph: a page's ::part(segment) rule reaches the words. */
+    font: 1.05rem/1.6 var(--_font);
   }
   .segment.linked {
     border-inline-start-color: var(--_accent);
@@ -195,6 +201,7 @@ export const transcriptStyles = css`
   }
   .segment-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     gap: 0.5rem;
@@ -244,12 +251,15 @@ export const transcriptStyles = css`
   }
   .text {
     margin: 0.25rem 0 0;
-    font: 1.05rem/1.6 var(--_font);
   }
   [part~='match'] {
     background: var(--_mark);
     color: inherit;
     border-radius: 0.15em;
+  }
+  /* Matches painted by the browser (CSS Custom Highlight API): every match but the current one's segment. */
+  ::highlight(verbatim-match) {
+    background-color: var(--_mark);
   }
   [part~='current-match'] {
     outline: 2px solid var(--_accent);
@@ -260,6 +270,10 @@ export const transcriptStyles = css`
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
+    }
+    ::highlight(verbatim-match) {
+      background-color: Highlight;
+      color: HighlightText;
     }
     [part~='current-match'] {
       outline-color: CanvasText;

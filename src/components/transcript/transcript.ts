@@ -5,7 +5,7 @@ import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
 import type { Segment, Topic, Transcript } from '../../core/types.js';
-import { loadBundledInterview } from '../common/bundled.js';
+import { loadBundledTranscript } from '../common/bundled.js';
 import { ChaptersController } from '../common/chapters.js';
 import { ClipboardController } from '../common/clipboard.js';
 import { defineElement } from '../common/define.js';
@@ -14,6 +14,7 @@ import type { TranscriptStrings } from '../common/strings.js';
 import { VerbatimElement } from '../common/verbatim-element.js';
 import { filterProblem, topicHeadingId, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
+import { segmentBlocks, touchedSegments } from './blocks.js';
 import { LinkStateController } from './link-state.js';
 import { MediaSync } from './media-sync.js';
 import { ProgressiveCount } from './progressive.js';
@@ -23,6 +24,7 @@ import { quoteToolbar } from './quote-toolbar.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
 import { searchBar } from './search-bar.js';
+import { StaticUpgrade } from './static-upgrade.js';
 import type { SearchBarActions } from './search-bar.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
@@ -54,7 +56,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * browser's find-in-page.
  *
  * @summary A searchable, linkable transcript.
- * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML.
+ * @slot - Fallback content shown until the transcript is ready, e.g. the transcript as static HTML (`verbatim html transcript`), which it replaces in place, the reader's paragraph kept where it was on screen.
  * @csspart base - The wrapper of the navigation, the search and the segments.
  * @csspart search - The search box.
  * @csspart match-count - The live count of matches, e.g. "3 of 12", with the current match's time when timed ("at 1:05").
@@ -65,7 +67,7 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @csspart timestamp - A timed segment's start time: a button that plays the media from there ("Play from 1:05"), plain text without media.
  * @csspart speaker - The speaker's name in a segment.
  * @csspart note - A segment's note, e.g. "Teaser" on the lines of a cold open.
- * @csspart provenance - With the bundled interview: the disclosure that lists its corrections to the automatic captions.
+ * @csspart provenance - With the bundled interview: the disclosure that lists its corrections to the automatic captions (loaded when opened).
  * @csspart match - Every highlighted occurrence of a query word.
  * @csspart current-match - The occurrence the reader is at (also a `match`).
  * @csspart error - The message shown when data cannot be used or a filter id is unknown.
@@ -106,6 +108,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly clipboard = new ClipboardController(this);
   private readonly chapterSource = new ChaptersController(this, () => this.chapters);
   private readonly provenance = new ProvenanceLoader(this);
+  private readonly upgrade = new StaticUpgrade(this);
   private readonly quoting = new QuoteSelectionController(this, {
     transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
     source: () => (this.transcript ? undefined : { src: this.src }), // A transcript given as a property has no address to embed.
@@ -120,13 +123,15 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   };
   private shown: { transcript: Transcript; items: TranscriptItem[]; timed: boolean } | undefined;
   private results: SearchResults | undefined;
+  private get segmentMarks() { return { current: this.searcher.currentMatch, ranges: this.results?.ranges, linked: this.linked, spoken: this.media.currentSegmentId, copied: this.clipboard.copied }; }
   private filterError: string | undefined;
   /** What to scroll into view once it is rendered. */
   private pendingScroll: ScrollTarget | undefined;
 
   /**
    * Searches for `query` as if typed (without firing `verbatim-search`), shows the first match
-   * and returns the hits, best first; before the data is ready it returns none and searches then.
+   * and returns the hits, best first; before the data (or, the first time, the search code) is
+   * ready it returns none and searches then.
    */
   search(query: string): SearchHit[] {
     this.query = query;
@@ -144,7 +149,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   }
 
   protected override loadDefault(): Promise<Transcript> {
-    return loadBundledInterview();
+    return loadBundledTranscript();
   }
 
   protected override get ready(): Transcript | undefined {
@@ -160,6 +165,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
       this.progress.reset(transcript.segments.length);
       this.topicProgress.reset(transcript.topics.length);
       this.applyLinkState(this.links.read());
+      if (this.pendingScroll === 'linked' && this.upgrade.active) this.pendingScroll = undefined; // The page is at that paragraph already.
     }
     this.filterError = transcript && filterProblem(transcript, this.speaker, this.topic);
     this.results = transcript && this.searcher.update(this.searchInput(transcript));
@@ -174,19 +180,19 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     return this.chapterSource.error ?? this.filterError;
   }
 
-  /** The fallback stays until the first batch replaces it, so that nothing blinks in between. */
+  /** The fallback stays until the first batch replaces it (a static transcript: until what is in view is rendered, out of sight), so that nothing blinks in between. */
   protected override fallbackShown(): boolean {
-    return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting);
+    return super.fallbackShown() || this.chapterSource.loading || (this.ready !== undefined && this.progress.starting) || this.upgrade.holding(this.ready, this.progress.count);
   }
 
   /** Beyond the data: the first batch of segments and topics, and a typed search's hits (later batches follow a task each). */
   protected override pendingWork(): Promise<unknown> | undefined {
     const batches = this.isConnected && this.ready ? [this.progress, this.topicProgress].find((batch) => batch.starting) : undefined;
-    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? this.searcher.settled;
+    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? (this.fallbackShown() ? this.upgrade.pending : undefined) ?? this.searcher.settled;
   }
 
   protected override renderView(transcript: Transcript) {
-    if (this.fallbackShown() || !this.shown) return nothing;
+    if (!this.shown || (this.fallbackShown() && (!this.upgrade.active || this.progress.starting))) return nothing;
     const { terms, results } = this;
     const total = results?.matches.length ?? 0;
     const searching = this.query.trim() !== '' && results !== undefined && !this.filterError;
@@ -194,23 +200,20 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     const match = this.searcher.currentMatch;
     const matchSegment = match ? lookup(transcript).segment(match.segmentId) : undefined;
     // The bundled interview shows where its words come from; a page's own transcript does not.
-    const provenance = this.transcript === undefined && !this.src ? this.provenance.get() : undefined;
-    const rendered = this.progress.count;
-    // Only the items due: a (`nothing`) part per item not yet shown cost WebKit a minute for 100,000 segments.
-    const due = this.shown.items.filter((item) => item.index < rendered);
+    const provenance = this.transcript === undefined && !this.src ? this.provenance : undefined;
     return html`
-      <div part="base">
-        ${this.chapterSource.error ? this.renderError(this.chapterSource.error) : nothing}
-        ${this.filterError ? this.renderError(this.filterError) : nothing}
+      <div part="base" ?hidden=${this.fallbackShown()}>
+        ${this.chapterSource.error ? this.renderError(this.chapterSource.error, this.terms.chaptersNotLoaded) : nothing}
+        ${this.filterError ? this.renderError(this.filterError, this.terms.filterUnknown) : nothing}
         ${transcript.topics.length ? topicNavigation(transcript.topics, this.topicProgress.count, this.terms, this.topicLinks) : nothing}
         ${searchBar({
           query: this.query, count, total, matchNote: matchSegment?.note, matchStart: matchSegment?.start,
           followable: this.media.media !== undefined && this.shown.timed, following: this.media.following, terms,
         }, this.searchBarActions)}
-        ${provenance ? provenanceView(provenance, terms) : nothing}
+        ${provenance ? provenanceView(provenance.value, terms, provenance.load) : nothing}
         <div class="segments">
-          ${due.map((item) =>
-            item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
+          ${segmentBlocks(this.shown.items, this.progress.count, touchedSegments(transcript, this.segmentMarks), [transcript, this.media.media !== undefined, terms],
+            (item) => item.kind === 'topic' ? topicHeading(item.topic) : this.renderSegment(transcript, item.segment, item.index))}
         </div>
         ${quoteToolbar(this.quoting, terms)}
         <p class="visually-hidden" role="status">${this.clipboard.message}</p>
@@ -245,14 +248,14 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
 
   /** Scrolls the current match or the linked segment into view once it is rendered. */
   private scrollPending(): void {
-    const noMatch = this.pendingScroll === 'match' && this.searcher.current < 0;
+    const noMatch = this.pendingScroll !== 'linked' && this.searcher.current < 0;
     this.pendingScroll = scrollToPending(this.renderRoot, this.pendingScroll, this.linked, this.progress.complete || noMatch);
   }
 
   /** Moves to the next (1) or previous (-1) match, wrapping around. */
   private step(direction: 1 | -1): void {
     if (!this.searcher.step(direction)) return;
-    this.pendingScroll = 'match';
+    this.pendingScroll = 'step';
     this.media.stopFollowing();
   }
 

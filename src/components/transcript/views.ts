@@ -2,10 +2,12 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatTime } from '../../core/time.js';
 import type { Segment, Topic } from '../../core/types.js';
+import { INTERVIEW_CORRECTION_COUNT } from '../../data/provenance.js';
 import type { InterviewProvenance } from '../../data/provenance.js';
 import type { TranscriptStrings } from '../common/strings.js';
 import { highlight } from './highlight.js';
 import { topicHeadingId } from './layout.js';
+import { paintsHighlights } from './match-highlights.js';
 
 /** What one segment shows beyond its data. */
 export interface SegmentState {
@@ -13,7 +15,10 @@ export interface SegmentState {
   /** Its position in the transcript, from 0 (passages are named from 1). */
   index: number;
   speaker: string;
-  /** The matches in its text, and the one the reader is at (-1 for none here). */
+  /**
+   * The matches in its text, and the one the reader is at (-1 for none here). Where the browser
+   * paints highlights (MatchHighlights), only the current match's segment has `<mark>` elements.
+   */
   ranges: [number, number][] | undefined;
   current: number;
   /** A link pointed at it; it is being spoken; its link was just copied; there is media to play it. */
@@ -37,7 +42,8 @@ export interface SegmentActions {
 export function segmentView(state: SegmentState, actions: SegmentActions) {
   const { segment, ranges, current, linked, copied, spoken, playable, terms } = state;
   const classes = `segment${linked ? ' linked' : ''}${spoken ? ' spoken' : ''}`;
-  return guard([segment, ranges, current, linked, copied, spoken, playable, terms], () => html`
+  const marked = current >= 0 || !paintsHighlights() ? ranges : undefined;
+  return guard([segment, marked, current, linked, copied, spoken, playable, terms], () => html`
     <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${linked ? '-1' : nothing}
       aria-current=${spoken ? 'time' : nothing}>
       <div class="segment-header">
@@ -49,7 +55,7 @@ export function segmentView(state: SegmentState, actions: SegmentActions) {
         <button class="quote-passage" type="button" aria-label=${terms.quotePassageTo(state.index + 1)} title=${terms.quotePassageHint}
           @click=${() => actions.quote(segment.id)}>${terms.quotePassage}</button>
       </div>
-      <p class="text">${highlight(segment.text, ranges, current)}</p>
+      <p class="text">${highlight(segment.text, marked, current)}</p>
     </div>
   `);
 }
@@ -87,16 +93,18 @@ export const topicHeading = (topic: Topic) => html`<h2 class="topic" id=${topicH
  * Where the bundled interview's words come from: "Corrected from the automatic captions in N
  * places", opening onto the policy and every correction (caption words → corrected words, why).
  */
-export function provenanceView(provenance: InterviewProvenance, terms: TranscriptStrings) {
+/** The disclosure of the bundled interview's corrections: the list loads (`load`) when the reader opens it. */
+export function provenanceView(provenance: InterviewProvenance | undefined, terms: TranscriptStrings, load: () => void) {
   return guard([provenance, terms], () => html`
-    <details part="provenance" class="provenance">
-      <summary>${terms.corrections(provenance.corrections.length)}</summary>
-      ${provenance.policy.map((rule) => html`<p>${rule}</p>`)}
-      <ol>
-        ${provenance.corrections.map(({ raw, corrected, reason }) => html`<li>
-          <q class="raw">${raw}</q> <span aria-hidden="true">→</span><span class="visually-hidden">${terms.correctedTo}</span>
-          <q>${corrected}</q> <span class="reason">${reason}</span></li>`)}
-      </ol>
+    <details part="provenance" class="provenance" @toggle=${load}>
+      <summary>${terms.corrections(INTERVIEW_CORRECTION_COUNT)}</summary>
+      ${provenance ? html`
+        ${provenance.policy.map((rule) => html`<p>${rule}</p>`)}
+        <ol>
+          ${provenance.corrections.map(({ raw, corrected, reason }) => html`<li>
+            <q class="raw">${raw}</q> <span aria-hidden="true">→</span><span class="visually-hidden">${terms.correctedTo}</span>
+            <q>${corrected}</q> <span class="reason">${reason}</span></li>`)}
+        </ol>` : nothing}
     </details>
   `);
 }

@@ -29,6 +29,13 @@ export function recordWarnings(): { warnings: string[]; restore: () => void } {
   return { warnings, restore: () => void (console.warn = original) };
 }
 
+/** Collects console.error calls (into `errors`) until `restore()`: an element's report of its error. */
+export function recordErrors(errors: string[] = []): { errors: string[]; restore: () => void } {
+  const original = console.error;
+  console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+  return { errors, restore: () => void (console.error = original) };
+}
+
 /**
  * Resolves with what `look` sees right after the element's next update, e.g. its first one,
  * while its data still loads (`updateComplete` would wait for the data).
@@ -43,4 +50,19 @@ export function afterNextUpdate<T>(element: ReactiveControllerHost, look: () => 
     };
     element.addController(controller);
   });
+}
+
+/**
+ * Records, in every test of the calling file, what elements report with console.error (the
+ * full reason of an error, which the reader does not see), e.g. `<verbatim-quote>: No quote "x"…`.
+ */
+export function recordReports(): string[] {
+  const reports: string[] = [];
+  let restore = () => {};
+  beforeEach(() => {
+    reports.length = 0;
+    restore = recordErrors(reports).restore;
+  });
+  afterEach(() => restore());
+  return reports;
 }

@@ -1,6 +1,6 @@
-import { lookup } from '../../core/lookup.js';
-import { closestIds, unknownIdMessage } from '../../core/suggest.js';
-import type { Quote, Transcript } from '../../core/types.js';
+import { lookup } from './lookup.js';
+import { closestIds, unknownIdMessage } from './suggest.js';
+import type { Quote, Transcript } from './types.js';
 
 export interface QuoteFilter {
   topic?: string | undefined;

@@ -1,0 +1,126 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lookup } from '../../core/lookup.js';
+import type { Transcript } from '../../core/types.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** Where the reader is: a paragraph of the static transcript and its distance from the top of the view. */
+interface Place {
+  segmentId: string;
+  top: number;
+}
+
+/** The last of `paragraphs` (in document order) whose top is above the bottom of the view; binary search. */
+function lastInView(paragraphs: readonly HTMLElement[]): HTMLElement | undefined {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle]!.getBoundingClientRect().top < innerHeight) low = middle + 1;
+    else high = middle;
+  }
+  return paragraphs[low - 1];
+}
+
+/** The paragraph the reader is at: the fragment's target when in view, else the one across the middle of the view. */
+function readerAt(paragraphs: readonly HTMLElement[]): HTMLElement | undefined {
+  const inView = (paragraph: Element | null | undefined) => {
+    const box = paragraph?.getBoundingClientRect();
+    return box !== undefined && box.bottom > 0 && box.top < innerHeight;
+  };
+  // The fragment's target, as the browser finds it (`:target` misses a fragment set by history.replaceState).
+  const target = paragraphs.find((paragraph) => `#${paragraph.id}` === location.hash);
+  if (target && inView(target)) return target;
+  return paragraphs.find((paragraph) => paragraph.getBoundingClientRect().bottom > innerHeight / 2) ?? paragraphs.find(inView);
+}
+
+/**
+ * Upgrades a transcript given as static HTML (`verbatim html transcript`: paragraphs with
+ * `data-segment-id` in the element's light DOM) in place. The static paragraphs stay in view
+ * while the element renders its own segments out of sight, until every segment down to the
+ * last one in view is rendered; then the two swap in one frame and the page scrolls by however
+ * much the view above the reader's paragraph differs, so that the paragraph the reader is at
+ * (the one a `#fragment` or text fragment scrolled to) stays where it was on the screen.
+ * Without static paragraphs, or once upgraded, it does nothing.
+ */
+export class StaticUpgrade implements ReactiveController {
+  private paragraphs: HTMLElement[] = [];
+  private place: Place | undefined;
+  private upgraded = false;
+  private waiting: (() => void)[] = [];
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** Whether the element has static paragraphs that it has not replaced yet. */
+  get active(): boolean {
+    return !this.upgraded && this.paragraphs.length > 0;
+  }
+
+  /** Whether the static paragraphs must stay: some of those in view are not rendered yet (`rendered` segments are). */
+  holding(transcript: Transcript | undefined, rendered: number): boolean {
+    if (!this.active || !transcript) return false;
+    const last = lastInView(this.paragraphs)?.dataset.segmentId;
+    return last !== undefined && rendered <= lookup(transcript).segmentIndex(last);
+  }
+
+  /** While the static paragraphs stay: resolves once the element's view replaced them (or it left the page). */
+  get pending(): Promise<void> | undefined {
+    return this.active ? new Promise((resolve) => this.waiting.push(resolve)) : undefined;
+  }
+
+  hostUpdate(): void {
+    if (this.upgraded) return;
+    this.paragraphs = [...this.host.querySelectorAll<HTMLElement>('[data-segment-id]')];
+    // Only a reader scrolled into the transcript has a place to keep: above it, the element's top stays put.
+    const paragraph = this.fallbackInView() && this.host.getBoundingClientRect().top < 0 ? readerAt(this.paragraphs) : undefined;
+    this.place = paragraph && { segmentId: paragraph.dataset.segmentId!, top: paragraph.getBoundingClientRect().top };
+  }
+
+  hostUpdated(): void {
+    if (!this.active || this.fallbackInView()) return;
+    this.upgraded = true;
+    const place = this.place;
+    if (place) this.keep(place);
+    this.release();
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  /**
+   * Scrolls the element's segment of `place` to where its static paragraph was. Segments skip
+   * their layout off screen (content-visibility) with an estimated height until first laid out:
+   * those above would take their real heights a frame later and move the reader. So every
+   * segment is laid out for real for two frames (long enough for each to remember its size), then
+   * those off screen skip again, at that size.
+   */
+  private keep(place: Place): void {
+    const segments = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-segment-id]')];
+    const segment = segments.find((element) => element.dataset.segmentId === place.segmentId);
+    if (!segment) return;
+    for (const element of segments) element.style.contentVisibility = 'visible';
+    scrollBy({ top: segment.getBoundingClientRect().top - place.top, behavior: 'instant' });
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      // Chrome counts a change of a segment in view as a layout shift: those near the view stay laid out.
+      const far = segments.filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom < -innerHeight || box.top > 2 * innerHeight;
+      });
+      for (const element of far) element.style.contentVisibility = '';
+    }));
+  }
+
+  /** Whether the static paragraphs show: the element's fallback is not hidden. */
+  private fallbackInView(): boolean {
+    return this.host.renderRoot.querySelector('.fallback')?.hasAttribute('hidden') === false;
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resolve) => resolve());
+  }
+}
