@@ -69,10 +69,10 @@ export default {
   middleware: [strictCsp],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
   browsers: names.map((name) => launchers[name]()),
-  // One test file at a time outside Chromium: WebDriver sessions cannot run files in parallel in
-  // one MiniBrowser, and Firefox holds a background tab's timers to one a second, which a
-  // reader's tab in front never sees.
-  concurrency: names.every((name) => name === 'chromium') ? 2 : 1,
+  // One test file at a time: WebDriver sessions cannot run files in parallel in one MiniBrowser,
+  // Firefox holds a background tab's timers to one a second, and Chromium gives a background tab
+  // no animation frames, which a reader's tab in front never sees.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testsFinishTimeout: 600000,
