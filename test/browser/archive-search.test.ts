@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/archive-search.js';
 import type { VerbatimArchiveSearch } from '../../src/archive-search.js';
 import type { ArchiveHit, ArchiveSearch, ArchiveSearchOptions } from '../../src/core/archive/types.js';
+import { ARCHIVE_SEARCH_STRINGS } from '../../src/components/archive-search/archive-search.js';
 import { expectAccessible } from './helpers/axe.js';
+import { recordReports } from './helpers/elements.js';
 import { waitUntil } from './helpers/wait.js';
 
 /** The demo archive (demo/archive/index, built by `npm run archive:demo`). */
@@ -61,6 +63,9 @@ function standIn() {
   };
   return { engine, calls };
 }
+
+/** What the elements told the developer on the console, per test. */
+const reports = recordReports();
 
 describe('<verbatim-archive-search> over a static archive', () => {
   it('downloads nothing until the search box is focused, then finds words despite typos', async () => {
@@ -148,7 +153,9 @@ describe('<verbatim-archive-search> over a static archive', () => {
     const { detail } = await failed;
     expect(detail.message).to.match(/Could not load the archive file .*\/demo\/no-archive\/manifest\.json \(HTTP 404\)/);
     await element.updateComplete;
-    expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal(detail.message);
+    // The reader gets a short sentence; the developer the reason, in the event and on the console.
+    expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal('The archive could not be searched.');
+    expect(reports).to.deep.equal([`<verbatim-archive-search>: ${detail.message}`]);
     await expectAccessible(element);
   });
 });
@@ -261,7 +268,8 @@ describe('<verbatim-archive-search> with an engine', () => {
     calls[0]!.reject(new Error('The search server is down.'));
     expect((await failed).detail).to.deep.equal({ message: 'The search server is down.' });
     await element.updateComplete;
-    expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal('The search server is down.');
+    expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal('The archive could not be searched.');
+    expect(reports).to.deep.equal(['<verbatim-archive-search>: The search server is down.']);
     await expectAccessible(element);
   });
 
@@ -317,7 +325,9 @@ describe('<verbatim-archive-search> without an archive', () => {
   it('keeps the fallback link and explains what is missing', async () => {
     const element = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search><a href="/episodes/">All episodes</a></verbatim-archive-search>`);
     expect(shadow(element).querySelector('.fallback')!.hasAttribute('hidden')).to.be.false;
-    expect(shadow(element).querySelector('[part~=error]')!.textContent).to.contain('Set src to the folder of an archive');
+    expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal('The archive could not be searched.');
+    await element.updateComplete;
+    expect(reports).to.deep.equal(['<verbatim-archive-search>: ' + ARCHIVE_SEARCH_STRINGS.noArchive]);
     await expectAccessible(element);
   });
 

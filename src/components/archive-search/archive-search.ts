@@ -22,6 +22,8 @@ export interface ArchiveSearchStrings {
   noResults: (query: string) => string;
   /** A hit's time, e.g. "at 1:05". */
   at: (time: string) => string;
+  /** What the reader sees when the archive cannot be searched (the reason goes to the developer). */
+  notLoaded: string;
   /** The message when neither `src` nor `engine` is set. */
   noArchive: string;
   /** The message when `src` is not an http(s) or relative URL. */
@@ -38,6 +40,7 @@ export const ARCHIVE_SEARCH_STRINGS: ArchiveSearchStrings = {
   results: (hits, episodes) => `${hits} ${hits === 1 ? 'result' : 'results'} in ${episodes} ${episodes === 1 ? 'episode' : 'episodes'}`,
   noResults: (query) => `No results for “${query}”.`,
   at: (time) => `at ${time}`,
+  notLoaded: 'The archive could not be searched.',
   noArchive: 'Set src to the folder of an archive built with "verbatim archive build", or set the engine property.',
   badSrc: (src) => `The archive src "${src}" is not an http(s) or relative URL.`,
 };
@@ -185,12 +188,16 @@ export class VerbatimArchiveSearch extends LitElement {
   }
 
   private fail(message: string): void {
+    // Each keystroke asks again: the same failure is reported once, until a search succeeds.
+    const repeated = message === this.message;
     this.status = 'error';
     this.message = message;
-    this.report(message);
+    if (!repeated) this.report(message);
   }
 
+  /** Tells the page's developer what went wrong, once per error: on the console and in `verbatim-error`. */
   private report(message: string): void {
+    console.error(`<${this.localName}>: ${message}`);
     this.dispatchEvent(new CustomEvent('verbatim-error', { detail: { message }, bubbles: true, composed: true }));
   }
 
@@ -286,7 +293,7 @@ export class VerbatimArchiveSearch extends LitElement {
         : this.status !== 'idle' && this.status !== 'error' ? strings.results(this.hits.length, groups.length) : '';
     return html`
       <div class="fallback" ?hidden=${usable}><slot></slot></div>
-      ${this.status === 'error' ? html`<p part="error" role="alert">${this.message}</p>` : nothing}
+      ${this.status === 'error' ? html`<p part="error" role="alert">${strings.notLoaded}</p>` : nothing}
       <div part="base" ?hidden=${!usable} @keydown=${this.onKeyDown}>
         <form role="search" @submit=${(event: Event) => event.preventDefault()}>
           <label class="query">${strings.label}
