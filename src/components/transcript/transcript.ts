@@ -263,10 +263,10 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     else this.links.write(state);
   }
 
-  /** Scrolls the current match or the linked segment into view once it is rendered. */
+  /** Scrolls the current match or the linked segment into view once it is rendered (a match still being searched for is to come). */
   private scrollPending(): void {
-    const noMatch = this.pendingScroll !== 'linked' && this.searcher.current < 0;
-    this.pendingScroll = scrollToPending(this.renderRoot, this.pendingScroll, this.linked, this.progress.complete || noMatch);
+    const search = this.pendingScroll !== 'linked' ? (this.results?.preparing ? 'to come' : this.searcher.current < 0 ? 'none' : 'found') : undefined;
+    this.pendingScroll = scrollToPending(this.renderRoot, this.pendingScroll, this.linked, search === 'none' || (this.progress.complete && search !== 'to come'));
   }
 
   /** Moves to the next (1) or previous (-1) match, wrapping around. */
