@@ -55,7 +55,10 @@ export class RovingFocus {
     if (!next || next === segment) return;
     this.activeId = next.dataset.segmentId;
     this.host.requestUpdate();
-    next.focus();
+    // Scrolled first, then focused without scrolling: Firefox scrolls a focused element to the
+    // view's edge after focus events, under the sticky bar; scrollIntoView keeps its scroll-margin.
+    next.scrollIntoView({ block: 'nearest' });
+    next.focus({ preventScroll: true });
   };
 
   /** Where `key` moves from passage `at` of `all`. */
