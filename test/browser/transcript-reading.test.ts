@@ -23,13 +23,21 @@ const bar = (element: Element): HTMLElement => root(element).querySelector<HTMLE
 /** Presses `key`; "Shift+Tab" holds Shift while pressing Tab. */
 async function press(element: VerbatimTranscript, key: string): Promise<void> {
   if (key === 'Shift+Tab') {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    try {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    } catch {
+      // WebDriver (WebKit here) cannot hold a modifier: focus the tab stop before, as Shift+Tab does.
+      const stops = tabStops(element);
+      (stops[stops.indexOf(active(element)!) - 1] as HTMLElement | undefined)?.focus();
+    }
   } else {
     await sendKeys({ press: key });
   }
   await element.updateComplete;
+  // What the reader sees: the next frame (WebKit applies a focus's scrolling by then, not at once).
+  await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 /** Everything a keyboard user can Tab to inside the element. */

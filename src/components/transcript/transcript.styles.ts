@@ -422,7 +422,10 @@ export const transcriptStyles = css`
   }
   /* The occurrence the reader is at: a thick underline inside the mark's box, so the spaces around it stay clear. */
   [part~='current-match'] {
-    text-decoration: underline 0.18em var(--_accent);
+    /* Longhands: WebKit drops the shorthand with a thickness in it. */
+    text-decoration-line: underline;
+    text-decoration-thickness: 0.18em;
+    text-decoration-color: var(--_accent);
     text-decoration-skip-ink: none;
     text-underline-offset: 0.2em;
     box-shadow: inset 0 0 0 1px var(--_accent);
