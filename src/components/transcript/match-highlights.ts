@@ -52,7 +52,7 @@ export class MatchHighlights implements ReactiveController {
   private readonly skipped = new WeakSet<Element>();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly root: () => ParentNode,
     private readonly shown: () => ShownMatches,
   ) {
@@ -60,7 +60,8 @@ export class MatchHighlights implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!paintsHighlights()) return;
+    // An update that runs after removal paints nothing: the page's shared highlight would keep its text alive.
+    if (!paintsHighlights() || !this.host.isConnected) return;
     const { ranges, marked } = this.shown();
     const highlight = sharedHighlight();
     for (const [id, entry] of this.painted) {

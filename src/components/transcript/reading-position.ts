@@ -48,6 +48,8 @@ export class ReadingPosition implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update that runs after removal observes nothing: the observer would outlive the element.
+    if (!this.host.isConnected) return;
     const bar = this.bar();
     if (bar && bar !== this.observed && typeof ResizeObserver === 'function') {
       this.resizes?.disconnect();
