@@ -308,6 +308,24 @@ describe('<verbatim-archive-search> with an engine', () => {
     expect(calls[1]!.options.year).to.equal(undefined);
   });
 
+  it('keeps each element’s filters its own when two share an engine, and a choice through later results', async () => {
+    const { engine, calls } = standIn();
+    const first = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search .engine=${engine}></verbatim-archive-search>`);
+    const second = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search .engine=${engine}></verbatim-archive-search>`);
+    const options = (element: VerbatimArchiveSearch) => [...shadow(element).querySelectorAll<HTMLOptionElement>('select[name=speaker] option')];
+    input(second).focus();
+    await type(first, 'b');
+    await waitUntil(() => options(first).length === 3 && options(second).length === 3, 'both list the speakers');
+    const speaker = shadow(first).querySelector<HTMLSelectElement>('select[name=speaker]')!;
+    speaker.value = 'Ben';
+    speaker.dispatchEvent(new Event('change'));
+    await waitUntil(() => calls.length === 2);
+    calls[1]!.resolve([hit(), hit({ segmentId: 's2' })]);
+    await waitUntil(() => results(first).length === 2);
+    expect(options(first).map((option) => [option.textContent, option.selected])).to.deep.equal([['Any speaker', false], ['Ana', false], ['Ben', true]]);
+    expect(options(second).map((option) => option.selected)).to.deep.equal([true, false, false], 'the other element still offers any speaker');
+  });
+
   it('takes other words through strings', async () => {
     const { engine, calls } = standIn();
     const element = await fixture<VerbatimArchiveSearch>(html`<verbatim-archive-search .engine=${engine}></verbatim-archive-search>`);

@@ -2,10 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { speakerOrder } from '../../core/archive/client.js';
 import { createArchiveSearch } from '../../core/archive/index.js';
 import type { ArchiveFacets, ArchiveHit, ArchiveSearch } from '../../core/archive/types.js';
 import { formatTime } from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
+import { runSoon } from '../common/background.js';
 import { defineElement } from '../common/define.js';
 import { themeStyles } from '../common/theme.styles.js';
 import { archiveSearchStyles } from './archive-search.styles.js';
@@ -137,6 +139,8 @@ export class VerbatimArchiveSearch extends LitElement {
   private running?: AbortController;
   /** Facets that arrived during a search: a long list of speakers is rendered once results show. */
   private unshownFacets?: ArchiveFacets;
+  /** Each filter's option elements, per list of facets (see options). */
+  private optionElements = new WeakMap<ArchiveFacets, Record<'speaker' | 'year', HTMLOptionElement[]>>();
   /** When the last key was typed (performance.now()). */
   private lastInput = -Infinity;
   /** A problem with `src` or `engine` found while updating, reported once the update is done. */
@@ -160,6 +164,15 @@ export class VerbatimArchiveSearch extends LitElement {
     this.unreported = undefined;
   }
 
+  protected override firstUpdated(): void {
+    // The date format and the collator that sorts speakers load locale data (10–20 ms the first
+    // time): done while the page is idle, not between a query's downloads.
+    runSoon(() => {
+      dateFormat(this);
+      speakerOrder();
+    }, false);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.running?.abort();
@@ -169,8 +182,6 @@ export class VerbatimArchiveSearch extends LitElement {
   private archive(): ArchiveSearch | undefined {
     if (this.message && !this.active) return undefined;
     if (!this.active) {
-      // Made while the first files download rather than when the first results are in.
-      setTimeout(() => dateFormat(this));
       this.active = this.engine ?? createArchiveSearch(new URL(safeUrl(this.src)!, document.baseURI).href);
       const asked = this.active;
       asked.facets?.().then(
@@ -239,11 +250,18 @@ export class VerbatimArchiveSearch extends LitElement {
     if (!running.signal.aborted) this.showFacets();
   }
 
-  /** Shows the facets that arrived while the first results were awaited. */
+  /**
+   * Shows the facets that arrived while the first results were awaited, once those results are on
+   * screen: a thousand speakers in a list cost the first results' frame some 50 ms.
+   */
   private showFacets(): void {
-    if (!this.unshownFacets) return;
-    this.facets = this.unshownFacets;
+    const facets = this.unshownFacets;
+    if (!facets) return;
     this.unshownFacets = undefined;
+    const asked = this.active;
+    requestAnimationFrame(() => setTimeout(() => {
+      if (this.active === asked) this.facets = facets;
+    }));
   }
 
   private announce(query: string, hits: ArchiveHit[]): void {
@@ -300,8 +318,8 @@ export class VerbatimArchiveSearch extends LitElement {
             <input part="search" type="search" autocomplete="off" spellcheck="false" .value=${live(this.query)}
               @input=${this.onInput} @focus=${() => this.archive()} />
           </label>
-          ${this.facets?.speakers.length ? this.renderFilter('speaker', strings.speaker, strings.anySpeaker, this.facets.speakers) : nothing}
-          ${this.facets?.years.length ? this.renderFilter('year', strings.year, strings.anyYear, this.facets.years.map(String)) : nothing}
+          ${this.facets?.speakers.length ? this.renderFilter('speaker', strings.speaker, strings.anySpeaker, this.facets) : nothing}
+          ${this.facets?.years.length ? this.renderFilter('year', strings.year, strings.anyYear, this.facets) : nothing}
         </form>
         <p class="status" role="status">${status}</p>
         ${groups.length ? html`<ol class="episodes" aria-label=${strings.label}>${groups.map((group) => this.renderEpisode(group))}</ol>` : nothing}
@@ -309,14 +327,29 @@ export class VerbatimArchiveSearch extends LitElement {
     `;
   }
 
-  private renderFilter(name: 'speaker' | 'year', label: string, any: string, values: string[]) {
+  private renderFilter(name: 'speaker' | 'year', label: string, any: string, facets: ArchiveFacets) {
     const chosen = name === 'speaker' ? this.speaker : this.year;
     return html`<label>${label}
       <select name=${name} @change=${this.onFilter}>
         <option value="" ?selected=${chosen === ''}>${any}</option>
-        ${values.map((value) => html`<option value=${value} ?selected=${chosen === value}>${value}</option>`)}
+        ${this.options(facets, name, chosen)}
       </select>
     </label>`;
+  }
+
+  /**
+   * A filter's options as elements made once per list of facets, with `chosen` selected: an
+   * archive of a thousand guests has a thousand speakers, which as templates cost the frame
+   * that shows them some 50 ms, and every later render a pass over them.
+   */
+  private options(facets: ArchiveFacets, name: 'speaker' | 'year', chosen: string): HTMLOptionElement[] {
+    let made = this.optionElements.get(facets);
+    if (!made) {
+      const make = (values: readonly (string | number)[]) => values.map((value) => new Option(String(value), String(value)));
+      this.optionElements.set(facets, (made = { speaker: make(facets.speakers), year: make(facets.years) }));
+    }
+    for (const option of made[name]) if (option.selected !== (option.value === chosen)) option.selected = option.value === chosen;
+    return made[name];
   }
 
   private renderEpisode(hits: ArchiveHit[]) {

@@ -3,7 +3,7 @@ import type * as SearchModule from '../../core/search.js';
 import type { SearchHit, TranscriptSearch } from '../../core/search.js';
 import type { Transcript } from '../../core/types.js';
 import { emit } from '../common/events.js';
-import { runSoon } from './background.js';
+import { runSoon } from '../common/background.js';
 import { MatchHighlights } from './match-highlights.js';
 import { groupOccurrences } from './occurrences.js';
 import type { Occurrence } from './occurrences.js';
