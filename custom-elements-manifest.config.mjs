@@ -1,26 +1,24 @@
 // `npm run analyze` writes custom-elements.json from the elements' class doc blocks.
 
 /**
- * The elements are defined with `@defineElement('tag')` (src/components/common/define.ts), a
- * `@customElement` that tolerates a second definition; teach the analyzer to read it the same way.
+ * The elements are defined with `defineElement('tag', Class)` (src/components/common/define.ts),
+ * a `customElements.define` that tolerates a second definition; teach the analyzer to read it the same way.
  */
-function defineElementDecorator() {
+function defineElementCall() {
   return {
     name: 'verbatim-define-element',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      const decorator = ts.getDecorators?.(node)?.find((candidate) =>
-        ts.isCallExpression(candidate.expression) && candidate.expression.expression.getText() === 'defineElement');
-      const tagName = decorator?.expression.arguments[0]?.text;
-      if (!tagName) return;
-      const className = node.name.getText();
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
+      const className = element.getText();
       const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === className);
       if (!declaration) return;
-      declaration.tagName = tagName;
+      declaration.tagName = tag.text;
       declaration.customElement = true;
       moduleDoc.exports = [...(moduleDoc.exports ?? []), {
         kind: 'custom-element-definition',
-        name: tagName,
+        name: tag.text,
         declaration: { name: className, module: moduleDoc.path },
       }];
     },
@@ -35,5 +33,5 @@ export default {
   litelement: true,
   // package.json names custom-elements.json itself; the tests analyze into a temporary folder.
   packagejson: false,
-  plugins: [defineElementDecorator()],
+  plugins: [defineElementCall()],
 };

@@ -12,7 +12,6 @@ import { record, stubClipboard } from './helpers/elements.js';
 import { sample } from './fixtures/transcript-helpers.js';
 
 /** A host with nothing of its own: the controllers under test are added to it. */
-@defineElement('test-controller-host')
 class Host extends LitElement {}
 
 const added: Element[] = [];
@@ -22,6 +21,7 @@ function host(id = ''): Host {
   added.push(document.body.appendChild(element));
   return element;
 }
+defineElement('test-controller-host', Host);
 
 const initialUrl = location.href;
 afterEach(() => {

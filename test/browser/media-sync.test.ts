@@ -13,7 +13,6 @@ import { formatTime } from '../../src/core/time.js';
 import type { Segment } from '../../src/core/types.js';
 
 /** A host standing in for <verbatim-transcript>: segments with timestamps, in a scrolling box. */
-@defineElement('test-media-sync')
 class TestMediaSync extends LitElement {
   // Whole-pixel metrics: WebKit snaps a fractional scroll offset to the pixel at a later layout,
   // which would read as a 1 px scroll that nobody made.
@@ -40,6 +39,7 @@ class TestMediaSync extends LitElement {
       </p>`);
   }
 }
+defineElement('test-media-sync', TestMediaSync);
 
 /** The demo sample, spoken by espeak-ng, and its WebVTT (scripts/make-demo-audio.sh). */
 const SAMPLE = '/demo/media/sample';

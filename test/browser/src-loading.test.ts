@@ -11,7 +11,6 @@ import { recordErrors } from './helpers/elements.js';
 const FORMATS = '/test/browser/fixtures/formats';
 
 /** A minimal element on the shared base element that shows what a reader would see. */
-@defineElement('test-src-element')
 class TestSrcElement extends VerbatimElement {
   protected override loadDefault(): Promise<Transcript> {
     return Promise.reject(new Error('no bundled data in this test'));
@@ -27,6 +26,7 @@ class TestSrcElement extends VerbatimElement {
       litHtml`<p data-segment-id=${segment.id}>${names.get(segment.speaker)}: ${segment.text}</p>`)}</div>`;
   }
 }
+defineElement('test-src-element', TestSrcElement);
 
 const shown = (element: Element): string[] =>
   [...element.shadowRoot!.querySelectorAll('p')].map((paragraph) => paragraph.textContent!.trim());

@@ -17,7 +17,6 @@ const sample: Transcript = {
 };
 
 /** A minimal element on the shared base element, standing in for the real ones. */
-@defineElement('test-data-element')
 class TestDataElement extends VerbatimElement {
   protected override loadDefault(): Promise<Transcript> {
     return Promise.resolve({ ...sample, title: 'Bundled default' });
@@ -27,9 +26,9 @@ class TestDataElement extends VerbatimElement {
     return litHtml`<p part="base">${transcript.title}</p>`;
   }
 }
+defineElement('test-data-element', TestDataElement);
 
 /** A default that depends on an attribute, like <verbatim-quote>'s one-quote files. */
-@defineElement('test-keyed-data-element')
 class TestKeyedDataElement extends VerbatimElement {
   @property() pick?: string;
   loads = 0;
@@ -47,6 +46,7 @@ class TestKeyedDataElement extends VerbatimElement {
     return litHtml`<p part="base">${transcript.title}</p>`;
   }
 }
+defineElement('test-keyed-data-element', TestKeyedDataElement);
 
 const shown = (element: Element) => element.shadowRoot!.querySelector('p')?.textContent;
 
@@ -172,7 +172,7 @@ describe('VerbatimElement: one data path', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      defineElement('test-data-element')(class extends HTMLElement {});
+      defineElement('test-data-element', class extends HTMLElement {});
     } finally {
       console.warn = original;
     }

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { speakerOrder } from '../../core/archive/client.js';
+import { speakerOrder } from '../../core/archive/speaker-order.js';
 import { createArchiveSearch } from '../../core/archive/index.js';
 import type { ArchiveFacets, ArchiveHit, ArchiveSearch } from '../../core/archive/types.js';
 import { formatTime } from '../../core/time.js';
@@ -116,24 +115,28 @@ function marked(text: string, ranges: readonly [number, number][]) {
  * @fires {{query: string, hits: ArchiveHit[]}} verbatim-archive-search - The reader's search has all its results (or was cleared); hits are best first.
  * @fires {{message: string}} verbatim-error - The archive cannot be loaded or searched.
  */
-@defineElement('verbatim-archive-search')
 export class VerbatimArchiveSearch extends LitElement {
   static override styles = [themeStyles, archiveSearchStyles];
+  static override properties: PropertyDeclarations = {
+    src: {}, engine: { attribute: false }, strings: { attribute: false }, query: { state: true, attribute: false },
+    speaker: { state: true, attribute: false }, year: { state: true, attribute: false }, status: { state: true, attribute: false }, hits: { state: true, attribute: false },
+    facets: { state: true, attribute: false }, message: { state: true, attribute: false },
+  };
 
   /** URL of the folder written by `verbatim archive build` (or of its manifest.json). */
-  @property() src?: string;
+  src?: string;
   /** Any object with the archive search interface; overrides `src`. */
-  @property({ attribute: false }) engine?: ArchiveSearch;
+  engine?: ArchiveSearch;
   /** Every visible and announced word. */
-  @property({ attribute: false }) strings: ArchiveSearchStrings = ARCHIVE_SEARCH_STRINGS;
+  strings: ArchiveSearchStrings = ARCHIVE_SEARCH_STRINGS;
 
-  @state() private query = '';
-  @state() private speaker = '';
-  @state() private year = '';
-  @state() private status: Status = 'idle';
-  @state() private hits: ArchiveHit[] = [];
-  @state() private facets?: ArchiveFacets;
-  @state() private message = '';
+  private query = '';
+  private speaker = '';
+  private year = '';
+  private status: Status = 'idle';
+  private hits: ArchiveHit[] = [];
+  private facets?: ArchiveFacets;
+  private message = '';
 
   private active?: ArchiveSearch;
   private running?: AbortController;
@@ -368,6 +371,7 @@ export class VerbatimArchiveSearch extends LitElement {
     return href ? html`<a part="result" href=${href}>${content}</a>` : html`<div part="result">${content}</div>`;
   }
 }
+defineElement('verbatim-archive-search', VerbatimArchiveSearch);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Transcript } from '../../core/types.js';
 import { safeUrl } from '../../core/url.js';
 import { emit } from './events.js';
@@ -22,12 +22,17 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * and names in `problem` what it cannot show (an unknown id), which fires `verbatim-error` once.
  */
 export abstract class VerbatimElement<Terms extends ElementStrings = ElementStrings> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    transcript: { attribute: false },
+    src: {},
+    strings: { attribute: false },
+  };
   /** The transcript to show; overrides `src` and the bundled interview. */
-  @property({ attribute: false }) transcript?: Transcript;
+  transcript?: Transcript;
   /** URL of a transcript file in any supported format. */
-  @property() src?: string;
+  src?: string;
   /** Words to show and announce instead of the English defaults, e.g. a translation. */
-  @property({ attribute: false }) strings?: Partial<Terms>;
+  strings?: Partial<Terms>;
 
   /** The resolved transcript: arguments → an abortable task → the value. */
   protected readonly data = new Task(this, {

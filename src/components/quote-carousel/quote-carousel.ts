@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -76,36 +75,41 @@ const icon = (name: keyof typeof ICONS) => html`<svg viewBox="0 0 24 24" aria-hi
  * @fires {{index: number, quoteId: string}} verbatim-slide-change - The reader moved to another slide (buttons, arrow keys, swipe); not on rotation or method calls.
  * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the quotes stay), or the filter matches no quote.
  */
-@defineElement('verbatim-quote-carousel')
 export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   static override styles = [themeStyles, carouselStyles];
+  static override properties: PropertyDeclarations = {
+    topic: {}, speaker: {}, autoplay: { type: Boolean }, interval: { type: Number }, href: {}, label: {},
+    chapters: {}, current: { state: true, attribute: false }, stopped: { state: true, attribute: false }, hovered: { state: true, attribute: false },
+  };
 
   /** Shows only the quotes of this topic id. */
-  @property() topic?: string;
+  topic?: string;
   /** Shows only the quotes of this speaker id. */
-  @property() speaker?: string;
+  speaker?: string;
   /** Rotates the slides automatically (not under reduced motion); off by default. */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
   /** Milliseconds between slides while rotating. */
-  @property({ type: Number }) interval = DEFAULT_INTERVAL;
+  interval = DEFAULT_INTERVAL;
   /** URL of the page with the full transcript; each slide then links to its quote there. */
-  @property() href?: string;
+  href?: string;
   /** The carousel's accessible name; "Quotes from <transcript title>" by default. */
-  @property() label?: string;
+  label?: string;
   /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics `topic` names. */
-  @property() chapters?: string;
+  chapters?: string;
 
   /** The index of the slide shown. */
-  @state() private current = 0;
+  private current = 0;
   /** Counts the times rotation (re)started: the progress bar starts over with the timer. */
   private rotationRuns = 0;
   private wasRotating = false;
   /** Rotation is off: no autoplay, reduced motion, focus has been inside, or the reader stopped it. */
-  @state() private stopped = true;
+  private stopped = true;
   /** The pointer is over the carousel: rotation pauses until it leaves. */
-  @state() private hovered = false;
+  private hovered = false;
 
-  @query('[part~=rotation]') private rotationButton?: HTMLButtonElement;
+  private get rotationButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~=rotation]');
+  }
 
   private readonly timer = new RotationTimer(this, () => this.rotate());
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -421,6 +425,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
     this.startedDespiteReducedMotion = false;
   };
 }
+defineElement('verbatim-quote-carousel', VerbatimQuoteCarousel);
 
 declare global {
   interface HTMLElementTagNameMap {

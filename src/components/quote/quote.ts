@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { quoteAttribution, quotationText, speakerLabel } from '../../core/attribution.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
@@ -78,18 +77,20 @@ const BY_WORDS = Symbol('by words');
  * @cssproperty --verbatim-verified - The tick of "Verified against the transcript".
  * @fires {{message: string}} verbatim-error - The data cannot be used, the quote does not exist, or the words of `text` are not in the transcript (naming the closest passage and a word diff).
  */
-@defineElement('verbatim-quote')
 export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
   static override styles = [themeStyles, quoteStyles];
+  static override properties: PropertyDeclarations = {
+    quote: {}, text: {}, occurrence: { type: Number }, href: {},
+  };
 
   /** The id of the quote to show. */
-  @property() quote?: string;
+  quote?: string;
   /** The words to show, looked up and checked in the transcript; wins over `quote`. */
-  @property() text?: string;
+  text?: string;
   /** Which occurrence of `text` to show when the words occur several times (1 for the first). */
-  @property({ type: Number }) occurrence?: number;
+  occurrence?: number;
   /** URL of the page with the full transcript; "Read in context" links to the quote there. */
-  @property() href?: string;
+  href?: string;
 
   private readonly clipboard = new ClipboardController(this);
   private view: QuoteView | undefined;
@@ -179,6 +180,7 @@ export class VerbatimQuote extends VerbatimElement<QuoteStrings> {
     await this.clipboard.copy(text, { copied: this.terms.quoteCopied, refused: this.terms.quoteCopyRefused });
   }
 }
+defineElement('verbatim-quote', VerbatimQuote);
 
 /** The quote `id` of `transcript` with its attribution, or a message naming what is wrong. */
 function resolveQuote(transcript: Transcript, id: string | undefined): QuoteView {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { speakerAttribution, speakerLabel } from '../../core/attribution.js';
 import { topicKeyQuote } from '../../core/chapter-card.js';
 import { contextLink } from '../../core/links.js';
@@ -127,20 +127,23 @@ function checkedQuote(transcript: Transcript, check: PassageCheck): TopicCardVie
  * @csspart check - What checking `quote-text` against the transcript found, with `data-state`.
  * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the card keeps the transcript's own topics), the topic does not exist, or the words of `quote-text` are not in the transcript.
  */
-@defineElement('verbatim-topic-card')
 export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
   static override styles = [themeStyles, topicCardStyles];
+  static override properties: PropertyDeclarations = {
+    topic: {}, quoteText: { attribute: 'quote-text' }, href: {},
+    headingLevel: { type: Number, attribute: 'heading-level' }, chapters: {},
+  };
 
   /** The id of the topic to show; the first topic when absent. */
-  @property() topic?: string;
+  topic?: string;
   /** The words of the key quote, looked up and checked in the transcript; the topic's first quote when absent. */
-  @property({ attribute: 'quote-text' }) quoteText?: string;
+  quoteText?: string;
   /** URL of the page with the full transcript; the card links to the topic's first segment there. */
-  @property() href?: string;
+  href?: string;
   /** The level (1 to 6) of the title's heading, to fit the page's outline; 3 by default. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
   /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics of a timed transcript. */
-  @property() chapters?: string;
+  chapters?: string;
 
   private readonly chapterSource = new ChaptersController(this, () => this.chapters);
 
@@ -242,6 +245,7 @@ export class VerbatimTopicCard extends VerbatimElement<TopicCardStrings> {
     return nothing;
   }
 }
+defineElement('verbatim-topic-card', VerbatimTopicCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { LinkState } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
@@ -85,27 +84,30 @@ const NO_SEGMENTS: readonly Segment[] = [];
  * @fires {{text: string, segmentId: string, start: number, end: number, segments: PassageSegment[]}} verbatim-quote-select - The reader selected words of one speaker (by mouse, touch, or the Quote button and Shift+arrows); `start`/`end` are offsets into segment `segmentId`'s text.
  * @fires {{message: string}} verbatim-error - The data cannot be used, the chapters cannot be used (the transcript stays), or `speaker` or `topic` names an unknown id.
  */
-@defineElement('verbatim-transcript')
 export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   static override styles = [themeStyles, transcriptStyles];
+  static override properties: PropertyDeclarations = {
+    query: {}, speaker: {}, topic: {}, for: {}, chapters: {}, filters: {}, matchesOnly: { state: true, attribute: false },
+    linked: { state: true, attribute: false },
+  };
 
   /** The search query; the reader's typing updates it. */
-  @property() query = '';
+  query = '';
   /** Shows and searches only the segments of this speaker id (the bar's speaker filter). */
-  @property() speaker?: string;
+  speaker?: string;
   /** Shows and searches only the segments of this topic id (the bar's chapter filter). */
-  @property() topic?: string;
+  topic?: string;
   /** Id of an `<audio>` or `<video>` element (in the same document or shadow root) to follow when segments have times. */
-  @property() for?: string;
+  for?: string;
   /** URL of a Podcasting 2.0 chapters file or a WebVTT chapters track: its chapters become the topics of a timed transcript. */
-  @property() chapters?: string;
+  chapters?: string;
   /** The filter controls in the search bar: `speaker`, `topic`, both (the default) or `none`. */
-  @property() filters?: string;
+  filters?: string;
   /** Only the passages that match the query are shown, the others collapsed ("Show matches only"). */
-  @state() matchesOnly = false;
+  matchesOnly = false;
 
   /** The segment a link pointed at, marked until the reader searches. */
-  @state() private linked: string | undefined;
+  private linked: string | undefined;
 
   private readonly progress = new ProgressiveCount(this, FIRST_SEGMENTS, SEGMENTS_PER_TASK);
   private readonly topicProgress = new ProgressiveCount(this, FIRST_TOPICS, TOPICS_PER_TASK);
@@ -291,6 +293,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
     await this.clipboard.copy(url, { copied: this.terms.linkCopied, refused: this.terms.linkCopyRefused }, segmentId);
   }
 }
+defineElement('verbatim-transcript', VerbatimTranscript);
 
 declare global {
   interface HTMLElementTagNameMap {

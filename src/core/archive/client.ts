@@ -10,6 +10,7 @@ import { abortError, fileLoader, sleep } from './files.js';
 import type { FetchFile, FileRequest } from './files.js';
 import { SEGMENTS, decodeSegments, intersect, ranked, union } from './segments.js';
 import type { Occurrences, TermLists } from './segments.js';
+import { speakerOrder } from './speaker-order.js';
 import { nearSpellings } from './spelling.js';
 import type { TermMatch } from './spelling.js';
 import type { ArchiveFacets, ArchiveHit, ArchiveSearch, ArchiveSearchOptions } from './types.js';
@@ -70,10 +71,6 @@ function matchWord(vocabulary: Vocabulary, word: string, prefix: boolean): TermM
   for (const { term, score } of nearSpellings(terms, word, prefix, MAX_NEAR_SPELLINGS)) keep(term, score);
   return [...matches].map(([term, score]) => ({ term, score }));
 }
-
-let collator: Intl.Collator | undefined;
-/** How speaker names are sorted: the collator is made once (it loads locale data the first time). */
-export const speakerOrder = (): Intl.Collator['compare'] => (collator ??= new Intl.Collator()).compare;
 
 /** `options.limit`, or the default. */
 const limitOf = (options: ArchiveSearchOptions): number =>
