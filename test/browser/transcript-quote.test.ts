@@ -65,7 +65,8 @@ async function drag(element: VerbatimTranscript, from: [string, number], to: [st
   await element.updateComplete;
   expect(toolbar(element), 'no toolbar while the pointer is down').to.equal(null);
   window.dispatchEvent(new PointerEvent('pointerup'));
-  await element.updateComplete;
+  // The quoting code loads at the first press: the selection is read on release, or on its arrival.
+  await waitUntil(() => toolbar(element), 'the toolbar appears once the pointer is released');
 }
 
 /** Presses a key on the focused element, with Shift held when asked. */

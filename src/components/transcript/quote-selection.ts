@@ -8,9 +8,12 @@ import { safeUrl } from '../../core/url.js';
 import type { ClipboardController } from '../common/clipboard.js';
 import type { VerbatimEventDetails } from '../common/events.js';
 import type { TranscriptStrings } from '../common/strings.js';
-import { firstSentence, passageOf, rangeOver, selectedParts, selectedRange, stepWord } from './selection.js';
+import { selectedRange } from './selected-range.js';
+import { firstSentence, passageOf, rangeOver, selectedParts, stepWord } from './selection.js';
 import type { SelectedPart } from './selection.js';
 import type { passageSnippet } from './quote-embed.js';
+
+export { quoteToolbar } from './quote-toolbar.js';
 
 /** The embed snippet's module (quote-embed.ts), loaded on first use. */
 interface Embedder {
@@ -32,7 +35,7 @@ export interface QuoteSelectionOptions {
   emit(detail: VerbatimEventDetails['verbatim-quote-select']): void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+export type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 const key = (match: PassageMatch): string => match.segments.map(({ id, start, end }) => `${id}:${start}-${end}`).join(' ');
 
@@ -166,7 +169,8 @@ export class QuoteSelectionController implements ReactiveController {
     return this.embedModule;
   }
 
-  private readonly pressed = (event: PointerEvent): void => {
+  /** A press in the host: a selection made by dragging is read when the pointer is released. */
+  readonly pressed = (event: PointerEvent): void => {
     if (!this.toolbar()?.contains(event.composedPath()[0] as Node)) this.dragging = true;
   };
 
@@ -181,7 +185,7 @@ export class QuoteSelectionController implements ReactiveController {
   };
 
   /** Reads the page's selection: a passage, words of several speakers, or nothing of this transcript. */
-  private readonly read = (): void => {
+  readonly read = (): void => {
     const transcript = this.options.transcript();
     if (this.dragging || !transcript) return;
     const range = selectedRange(this.root);

@@ -23,8 +23,7 @@ import type { ReadingFilters } from './reading-bar.js';
 import { ReadingPosition } from './reading-position.js';
 import { RovingFocus } from './roving.js';
 import { passages, skipLink } from './segment-list.js';
-import { QuoteSelectionController } from './quote-selection.js';
-import { quoteToolbar } from './quote-toolbar.js';
+import { QuoteSelectionLoader } from './quote-selection-loader.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
 import { searchBar } from './search-bar.js';
@@ -120,7 +119,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly roving = new RovingFocus(this);
   private readonly position = new ReadingPosition(this, { startOf: (id) => this.ready && lookup(this.ready).segment(id)?.start });
   private readonly upgrade = new StaticUpgrade(this);
-  private readonly quoting = new QuoteSelectionController(this, {
+  private readonly quoting = new QuoteSelectionLoader(this, {
     transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
     source: () => (this.transcript ? undefined : { src: this.src }), // A transcript given as a property has no address to embed.
   });
@@ -233,7 +232,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
           showsDependsOn: [this.speaker, this.topic, onlyMatches && results.ranges], linked: this.linked,
           spoken: media.currentSegmentId, copied: this.clipboard.copied, playable: media.media !== undefined,
         })}
-        ${quoteToolbar(this.quoting, terms)}
+        ${this.quoting.toolbar(terms)}
         <p class="visually-hidden" role="status">${this.clipboard.message}</p>
       </div>
     `;
