@@ -15,7 +15,7 @@ import { filterProblem, filterTest, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
 import { touchedSegments } from './blocks.js';
 import { LinkStateController } from './link-state.js';
-import { MediaSync } from './media-sync.js';
+import { MediaSyncLoader } from './media-sync-loader.js';
 import { ProgressiveCount } from './progressive.js';
 import { ProvenanceLoader } from './provenance.js';
 import { readingBar, topicLinks } from './reading-bar.js';
@@ -110,7 +110,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
 
   private readonly progress = new ProgressiveCount(this, FIRST_SEGMENTS, SEGMENTS_PER_TASK);
   private readonly topicProgress = new ProgressiveCount(this, FIRST_TOPICS, TOPICS_PER_TASK);
-  private readonly media = new MediaSync(this, { segments: () => this.ready?.segments ?? NO_SEGMENTS });
+  private readonly media = new MediaSyncLoader(this, { segments: () => this.ready?.segments ?? NO_SEGMENTS });
   private readonly searcher = new SearchController(this);
   private readonly links = new LinkStateController(this, (linkState) => (this.applyLinkState(linkState), this.requestUpdate()));
   private readonly clipboard = new ClipboardController(this);
@@ -198,7 +198,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   /** Beyond the data: the first batch of segments and topics, and a typed search's hits (later batches follow a task each). */
   protected override pendingWork(): Promise<unknown> | undefined {
     const batches = this.isConnected && this.ready ? [this.progress, this.topicProgress].find((batch) => batch.starting) : undefined;
-    return super.pendingWork() ?? this.chapterSource.pending ?? batches?.whenStarted() ?? (this.fallbackShown() ? this.upgrade.pending : undefined) ?? this.searcher.settled;
+    return super.pendingWork() ?? this.chapterSource.pending ?? this.media.pending ?? batches?.whenStarted() ?? (this.fallbackShown() ? this.upgrade.pending : undefined) ?? this.searcher.settled;
   }
 
   protected override renderView(transcript: Transcript) {
