@@ -1,6 +1,9 @@
 import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
-import { paintsHighlights } from './match-highlights.js';
+
+/** Whether the browser paints highlights itself: the CSS Custom Highlight API. */
+export const paintsHighlights = (): boolean =>
+  typeof CSS !== 'undefined' && CSS.highlights !== undefined && typeof Highlight === 'function' && typeof StaticRange === 'function';
 
 /**
  * Segments per block. A block is one `content-visibility: auto` box (the browser skips the

@@ -1,13 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { paintsHighlights } from './blocks.js';
 
 /** The highlight every transcript on the page paints its matches with (`::highlight(verbatim-match)`). */
 export const MATCH_HIGHLIGHT = 'verbatim-match';
 
 type Ranges = readonly (readonly [number, number])[];
-
-/** Whether the browser paints highlights itself: the CSS Custom Highlight API. */
-export const paintsHighlights = (): boolean =>
-  typeof CSS !== 'undefined' && CSS.highlights !== undefined && typeof Highlight === 'function' && typeof StaticRange === 'function';
 
 const sameRanges = (a: Ranges, b: Ranges): boolean =>
   a.length === b.length && a.every(([start, end], at) => start === b[at]![0] && end === b[at]![1]);

@@ -1,12 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as SearchModule from '../../core/search.js';
 import type { SearchHit, TranscriptSearch } from '../../core/search.js';
 import type { Transcript } from '../../core/types.js';
 import { emit } from '../common/events.js';
 import { runSoon } from '../common/background.js';
-import { MatchHighlights } from './match-highlights.js';
-import { groupOccurrences } from './occurrences.js';
 import type { Occurrence } from './occurrences.js';
+import type * as SearchModule from './search-code.js';
 
 /**
  * Work per slice while the index is built in the background (a long task is 50 ms): small while
@@ -25,11 +23,11 @@ let searchCode: SearchCode | undefined;
 let loadingSearchCode: Promise<SearchCode> | undefined;
 
 /**
- * The search code (Fuse.js and the index), loaded once, when a reader is first about to search:
+ * The search code (Fuse.js and the index, counting and painting matches), loaded once, when a reader is first about to search:
  * a page that only shows a transcript does not download it. A failed load may be tried again.
  */
 export function loadSearchCode(): Promise<SearchCode> {
-  loadingSearchCode ??= import('../../core/search.js').then(
+  loadingSearchCode ??= import('./search-code.js').then(
     (code) => (searchCode = code),
     (error: unknown) => {
       loadingSearchCode = undefined;
@@ -64,8 +62,8 @@ export interface SearchResults {
 /** The results of `input` with `search` (an index of `input.transcript`); none while `preparing`. */
 export function resultsFor(search: TranscriptSearch | undefined, input: SearchInput, preparing: boolean): SearchResults {
   const { transcript, query } = input;
-  const hits = preparing || !search ? [] : search.search(query, { speaker: input.speaker || undefined, topic: input.topic || undefined });
-  const { ranges, occurrences } = groupOccurrences(transcript, hits, query);
+  const hits = preparing || !search || !searchCode ? [] : search.search(query, { speaker: input.speaker || undefined, topic: input.topic || undefined });
+  const { ranges, occurrences } = searchCode && hits.length ? searchCode.groupOccurrences(transcript, hits, query) : { ranges: new Map(), occurrences: [] };
   return { input, hits, ranges, matches: occurrences, preparing };
 }
 
@@ -93,11 +91,11 @@ export class SearchController implements ReactiveController {
   private pendingEvent: string | undefined;
   private whenBuilt: { promise: Promise<void>; resolve: () => void } | undefined;
   private loadingCode = false;
+  /** The painter of the matches, made with the search code. */
+  private highlights: InstanceType<SearchCode['MatchHighlights']> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
-    // The matches are painted by the browser where it can; the current match's segment has marks.
-    new MatchHighlights(host, () => host.shadowRoot ?? host, () => ({ ranges: this.last?.ranges, marked: this.currentMatch?.segmentId }));
   }
 
   /** The last results given. */
@@ -234,6 +232,8 @@ export class SearchController implements ReactiveController {
   /** The index of `transcript`, made (not built) when the transcript changes; none before the code is loaded. */
   private searchOf(transcript: Transcript): TranscriptSearch | undefined {
     if (!searchCode) return undefined;
+    // The matches are painted by the browser where it can; the current match's segment has marks.
+    this.highlights ??= new searchCode.MatchHighlights(this.host, () => this.host.shadowRoot ?? this.host, () => ({ ranges: this.last?.ranges, marked: this.currentMatch?.segmentId }));
     if (this.index?.transcript !== transcript) {
       this.stop();
       this.index = { transcript, search: searchCode.createSearch(transcript) };

@@ -7,7 +7,7 @@ import type { InterviewProvenance } from '../../data/provenance.js';
 import type { TranscriptStrings } from '../common/strings.js';
 import { highlight } from './highlight.js';
 import { topicHeadingId } from './layout.js';
-import { paintsHighlights } from './match-highlights.js';
+import { paintsHighlights } from './blocks.js';
 
 /** What one segment shows beyond its data. */
 export interface SegmentState {
