@@ -6,6 +6,7 @@ import type { Transcript } from '../../src/core/types.js';
 import { record, sample, segment, transcriptFixture } from './fixtures/transcript-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
 import { stubClipboard } from './helpers/elements.js';
+import { pressWithShift } from './helpers/keys.js';
 import { waitUntil } from './helpers/wait.js';
 
 type QuoteSelect = VerbatimEventDetails['verbatim-quote-select'];
@@ -71,17 +72,7 @@ async function drag(element: VerbatimTranscript, from: [string, number], to: [st
 
 /** Presses a key on the focused element, with Shift held when asked. */
 async function press(key: string, shift = false): Promise<void> {
-  if (!shift) return sendKeys({ press: key });
-  try {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: key });
-    await sendKeys({ up: 'Shift' });
-  } catch {
-    // WebDriver (WebKit here) cannot hold a modifier: send the key event the page would get.
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    active!.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: true, bubbles: true, composed: true, cancelable: true }));
-  }
+  return shift ? pressWithShift(key) : sendKeys({ press: key });
 }
 
 /** The clipboard's writes until restore(). */

@@ -4,6 +4,7 @@ import type { VerbatimTranscript } from '../../src/components/transcript/transcr
 import type { Transcript } from '../../src/core/types.js';
 import { count, marks, part, sample, segment, segments, setHash, transcriptFixture } from './fixtures/transcript-helpers.js';
 import { expectAccessible } from './helpers/axe.js';
+import { pressWithShift } from './helpers/keys.js';
 import { waitUntil } from './helpers/wait.js';
 
 const LONG = 'We kept talking about light, glasses and machines, and about what people will build with them over the next ten years. ';
@@ -23,15 +24,11 @@ const bar = (element: Element): HTMLElement => root(element).querySelector<HTMLE
 /** Presses `key`; "Shift+Tab" holds Shift while pressing Tab. */
 async function press(element: VerbatimTranscript, key: string): Promise<void> {
   if (key === 'Shift+Tab') {
-    try {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-    } catch {
-      // WebDriver (WebKit here) cannot hold a modifier: focus the tab stop before, as Shift+Tab does.
+    // Where Shift cannot be held, focus goes to the tab stop before, as Shift+Tab does.
+    await pressWithShift('Tab', () => {
       const stops = tabStops(element);
       (stops[stops.indexOf(active(element)!) - 1] as HTMLElement | undefined)?.focus();
-    }
+    });
   } else {
     await sendKeys({ press: key });
   }

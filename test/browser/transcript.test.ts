@@ -1,4 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { pressWithShift } from './helpers/keys.js';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { loadSearchCode } from '../../src/components/transcript/search-controller.js';
@@ -27,17 +28,7 @@ async function urlSettles(hash: string): Promise<void> {
 async function press(element: VerbatimTranscript, key: string, shift = false): Promise<void> {
   const input = part<HTMLInputElement>(element, 'search')!;
   input.focus();
-  if (!shift) await sendKeys({ press: key });
-  else {
-    try {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: key });
-      await sendKeys({ up: 'Shift' });
-    } catch {
-      // WebDriver (WebKit here) cannot hold a modifier: send the key event the page would get.
-      input.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: true, bubbles: true, composed: true, cancelable: true }));
-    }
-  }
+  await (shift ? pressWithShift(key) : sendKeys({ press: key }));
   await element.updateComplete;
 }
 
