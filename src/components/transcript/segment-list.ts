@@ -51,11 +51,44 @@ type Entry =
  * blocks whose lines or segments' state changed, not every passage.
  */
 export function passages(input: PassagesInput) {
-  const { items, rendered, shows, roving, terms } = input;
-  const due = items.filter((item) => item.index < rendered);
-  const active = roving.activeAmong(due.flatMap((item) => (item.kind === 'segment' && shows(item.segment) ? [item.segment.id] : [])));
+  const { roving, terms } = input;
+  const { blocks, signatures, shown } = layoutOf(input);
+  const active = roving.activeAmong(shown);
   const activeIndex = active === undefined ? -1 : lookup(input.transcript).segmentIndex(active);
+  // Per block, the state of its segments that changed (marks, the active passage).
+  const states: unknown[][] = blocks.map(() => []);
+  for (const [index, values] of input.touched) states[Math.floor(index / BLOCK_SEGMENTS)]?.push(index, ...values);
+  if (activeIndex >= 0) states[Math.floor(activeIndex / BLOCK_SEGMENTS)]?.push('active', activeIndex);
+  const shared = [input.transcript, input.playable, terms, ...input.showsDependsOn];
+  return html`
+    <div class="segments" role="group" aria-label=${terms.passagesLabel} @keydown=${roving.keydown} @focusin=${roving.focusin}>${
+      blocks.map((entries, at) => guard([...shared, ...signatures[at]!, ...states[at]!],
+        () => html`<div class="block">${entries.map((entry) => entryView(input, entry, active))}</div>`))
+    }</div>
+    <p class="transcript-end visually-hidden" tabindex="-1">${terms.transcriptEnd}</p>`;
+}
+
+/** The lines of the rendered items in blocks, what each block shows, and the ids of the passages shown. */
+interface Layout {
+  rendered: number;
+  showsDependsOn: readonly unknown[];
+  blocks: Entry[][];
+  signatures: unknown[][];
+  shown: string[];
+}
+
+/** The last layout of each list of items: a keystroke changes none of what it depends on. */
+const layouts = new WeakMap<readonly TranscriptItem[], Layout>();
+
+const sameValues = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((value, at) => value === b[at]);
+
+function layoutOf(input: PassagesInput): Layout {
+  const { items, rendered, shows, showsDependsOn } = input;
+  const known = layouts.get(items);
+  if (known && known.rendered === rendered && sameValues(known.showsDependsOn, showsDependsOn)) return known;
   const blocks: Entry[][] = [];
+  const shown: string[] = [];
   let previousSpeaker: string | undefined;
   let hidden = 0;
   let block: Entry[] = [];
@@ -64,9 +97,9 @@ export function passages(input: PassagesInput) {
     if (hidden) previousSpeaker = undefined;
     hidden = 0;
   };
-  for (const item of due) {
-    const at = Math.floor(item.index / BLOCK_SEGMENTS);
-    block = blocks[at] ??= [];
+  for (const item of items) {
+    if (item.index >= rendered) continue;
+    block = blocks[Math.floor(item.index / BLOCK_SEGMENTS)] ??= [];
     if (item.kind === 'topic') {
       flushHidden();
       block.push({ kind: 'topic', item });
@@ -77,23 +110,14 @@ export function passages(input: PassagesInput) {
       flushHidden();
       block.push({ kind: 'passage', segment: item.segment, index: item.index, continued: previousSpeaker === item.segment.speaker });
       previousSpeaker = item.segment.speaker;
+      shown.push(item.segment.id);
     }
   }
   flushHidden();
-  const shared = [input.transcript, input.playable, terms, ...input.showsDependsOn];
-  return html`
-    <div class="segments" role="group" aria-label=${terms.passagesLabel} @keydown=${roving.keydown} @focusin=${roving.focusin}>${
-      blocks.map((entries, at) => {
-        const depends = [...shared, entries.length, ...entries.map(entrySignature)];
-        for (let index = at * BLOCK_SEGMENTS; index < (at + 1) * BLOCK_SEGMENTS; index++) {
-          const values = input.touched.get(index);
-          if (values) depends.push(index, ...values);
-          if (index === activeIndex) depends.push('active', index);
-        }
-        return guard(depends, () => html`<div class="block">${entries.map((entry) => entryView(input, entry, active))}</div>`);
-      })
-    }</div>
-    <p class="transcript-end visually-hidden" tabindex="-1">${terms.transcriptEnd}</p>`;
+  const signatures = blocks.map((entries) => [entries.length, ...entries.map(entrySignature)]);
+  const layout = { rendered, showsDependsOn: [...showsDependsOn], blocks, signatures, shown };
+  layouts.set(items, layout);
+  return layout;
 }
 
 /** What an entry shows beyond its segment's state: its kind, segment, grouping or hidden count. */
