@@ -22,11 +22,12 @@ function layoutShifts(): { stop: () => number } {
 }
 
 /** A page: a heading, then the transcript holding its static HTML, then a footer. */
-function page(): { element: VerbatimTranscript; remove: () => void } {
+function page(src?: string): { element: VerbatimTranscript; remove: () => void } {
   const container = document.createElement('div');
   const heading = document.createElement('h1');
   heading.textContent = 'A page with a transcript';
   const element = document.createElement('verbatim-transcript');
+  if (src) element.src = src;
   element.append(staticTranscript());
   const footer = document.createElement('p');
   footer.textContent = 'The end of the page.';
@@ -125,6 +126,24 @@ describe('<verbatim-transcript> over its static HTML', () => {
       expect(top(document.querySelector('h1')!)).to.equal(headingTop);
       expect(shadowSegment(element, 's001')).to.exist;
       expect(shifts.stop()).to.be.below(0.05);
+    } finally {
+      remove();
+    }
+  });
+
+  it('keeps its static text readable, with the error, when its data cannot be loaded', async () => {
+    const { element, remove } = page('/test/missing-static-transcript.json');
+    try {
+      const failed = new Promise((resolve) => element.addEventListener('verbatim-error', resolve, { once: true }));
+      await failed;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part~=error]')!.textContent).to.equal('This transcript could not be loaded.');
+      const fallback = element.shadowRoot!.querySelector('.fallback')!;
+      expect(fallback.hasAttribute('hidden'), 'the static transcript is not hidden').to.equal(false);
+      const paragraph = element.querySelector('p[data-segment-id]')!;
+      expect(paragraph.getBoundingClientRect().height, 'its paragraphs take room on the page').to.be.above(0);
+      expect(paragraph.textContent).to.contain(interview.segments[0]!.text);
+      await expectAccessible(element);
     } finally {
       remove();
     }

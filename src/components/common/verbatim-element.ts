@@ -63,9 +63,12 @@ export abstract class VerbatimElement<Terms extends ElementStrings = ElementStri
     return undefined;
   }
 
-  /** Whether the light-DOM fallback shows: by default, until the data is resolved. */
+  /**
+   * Whether the light-DOM fallback shows: by default, until the data is resolved, and with the
+   * error when it cannot be, so that a page's static quote or transcript stays readable.
+   */
   protected fallbackShown(): boolean {
-    return this.data.status === TaskStatus.INITIAL || this.data.status === TaskStatus.PENDING;
+    return this.data.status !== TaskStatus.COMPLETE;
   }
 
   /** Work that `updateComplete` waits for, beyond the data: e.g. rendering in batches. */

@@ -198,7 +198,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   /** Beyond the data: the first batch of segments and topics, and a typed search's hits (later batches follow a task each). */
   protected override pendingWork(): Promise<unknown> | undefined {
     const batches = this.isConnected && this.ready ? [this.progress, this.topicProgress].find((batch) => batch.starting) : undefined;
-    return super.pendingWork() ?? this.chapterSource.pending ?? this.media.pending ?? batches?.whenStarted() ?? (this.fallbackShown() ? this.upgrade.pending : undefined) ?? this.searcher.settled;
+    return super.pendingWork() ?? this.chapterSource.pending ?? this.media.pending ?? batches?.whenStarted() ?? (this.ready && this.fallbackShown() ? this.upgrade.pending : undefined) ?? this.searcher.settled;
   }
 
   protected override renderView(transcript: Transcript) {
