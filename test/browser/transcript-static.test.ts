@@ -140,6 +140,8 @@ describe('<verbatim-transcript> over its static HTML', () => {
       expect(element.shadowRoot!.querySelector('[part~=error]')!.textContent).to.equal('This transcript could not be loaded.');
       const fallback = element.shadowRoot!.querySelector('.fallback')!;
       expect(fallback.hasAttribute('hidden'), 'the static transcript is not hidden').to.equal(false);
+      const error = element.shadowRoot!.querySelector('[part~=error]')!;
+      expect(error.compareDocumentPosition(fallback) & Node.DOCUMENT_POSITION_FOLLOWING, 'the error comes first').to.not.equal(0);
       const paragraph = element.querySelector('p[data-segment-id]')!;
       expect(paragraph.getBoundingClientRect().height, 'its paragraphs take room on the page').to.be.above(0);
       expect(paragraph.textContent).to.contain(interview.segments[0]!.text);

@@ -61,6 +61,10 @@ export const themeStyles = css`
   [part~='error'] + [part~='error'] {
     margin-block-start: 0.5rem;
   }
+  /* The page's own fallback, kept below the error when the data could not be loaded. */
+  [part~='error'] + .fallback:not([hidden]) {
+    margin-block-start: var(--_spacing);
+  }
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;

@@ -136,9 +136,12 @@ export abstract class VerbatimElement<Terms extends ElementStrings = ElementStri
 
   override render() {
     const transcript = this.ready;
+    // An error goes before the fallback that stays with it: the reader sees why first.
+    const failed = this.data.status === TaskStatus.ERROR;
     return html`
+      ${failed ? this.renderError(messageOf(this.data.error)) : nothing}
       <div class="fallback" ?hidden=${!this.fallbackShown()}><slot></slot></div>
-      ${this.data.status === TaskStatus.ERROR ? this.renderError(messageOf(this.data.error)) : transcript ? this.renderView(transcript) : nothing}
+      ${!failed && transcript ? this.renderView(transcript) : nothing}
     `;
   }
 
