@@ -63,7 +63,7 @@ function sources(override: string | undefined, root: string) {
   const load = async (file: string, name: string): Promise<Source> => {
     let loaded = cache.get(file);
     if (!loaded) {
-      loaded = readTranscriptFile(file).catch((error: unknown) => {
+      loaded = readTranscriptFile(file, 'check-quotes').catch((error: unknown) => {
         if (error instanceof CommandError) return error;
         throw error;
       });

@@ -9,7 +9,7 @@ import { setHtmlScanner } from '../core/formats/html.js';
 import { scanWithParse5 } from '../core/formats/html-parse5.js';
 import { FORMAT_READERS } from '../core/formats/registry.js';
 import { formatFromFileName } from '../core/load.js';
-import { TRANSCRIPT_FORMATS, detectFormat, parseTranscript } from '../core/parse.js';
+import { TRANSCRIPT_FORMATS, detectFormat, readTranscript } from '../core/parse.js';
 import type { TranscriptFormat } from '../core/parse.js';
 import type { Transcript } from '../core/types.js';
 
@@ -89,15 +89,22 @@ export async function readText(file: string): Promise<string> {
   }
 }
 
-/** The transcript in FILE (any format parseTranscript reads); one that cannot be read is CANNOT_READ. */
-export async function readTranscriptFile(file: string): Promise<Transcript> {
+/**
+ * The transcript in FILE (any format parseTranscript reads); one that cannot be read is
+ * CANNOT_READ. What a lenient reader skipped or mended goes to stderr, a line each, as
+ * `verbatim <command>: FILE: line N: warning: …`, so that nothing is dropped unsaid.
+ */
+export async function readTranscriptFile(file: string, commandName: string): Promise<Transcript> {
   const text = await readText(file);
+  let reading;
   try {
-    return parseTranscript(text, { format: fileFormat(file, text, undefined) });
+    reading = readTranscript(text, { format: fileFormat(file, text, undefined) });
   } catch (error) {
     if (error instanceof TranscriptError) throw new CommandError(`${file}: ${error.message}`, CANNOT_READ);
     throw error;
   }
+  for (const warning of reading.warnings) stderr.write(`verbatim ${commandName}: ${warningLine(file, warning)}`);
+  return reading.transcript;
 }
 
 /** A command for src/cli.ts whose CommandErrors become a message and an exit status. */

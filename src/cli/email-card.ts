@@ -63,7 +63,7 @@ async function run(args: string[]): Promise<number> {
   if (values.list ? positionals.length > 0 : positionals.length !== 1) throw new CommandError(`expected one topic id or --list.\n\n${USAGE}`, USAGE_ERROR);
   if (values.document && values.text) throw new CommandError('--document and --text cannot be combined.', USAGE_ERROR);
 
-  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src);
+  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src, 'email-card');
   if (values.list) {
     if (transcript.topics.length === 0) stderr.write('verbatim email-card: this transcript has no topics.\n');
     await write(listTopics(transcript));

@@ -76,7 +76,7 @@ export const embed = command('embed', 'the HTML to embed a quote in a page (embe
   }
   if (!byWords && values.occurrence !== undefined) throw new CommandError(`--occurrence goes with --text.\n\n${USAGE}`, USAGE_ERROR);
   const occurrence = occurrenceOption(values.occurrence);
-  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src);
+  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src, 'embed');
   if (values.src !== undefined && values['data-url'] === undefined) {
     stderr.write('verbatim embed: note: without --data-url the embedded element loads the bundled interview, not your --src file.\n');
   }

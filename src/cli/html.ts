@@ -97,7 +97,7 @@ export async function staticHtml(args: string[]): Promise<string> {
   if (kind !== 'carousel' && (values.topic !== undefined || values.speaker !== undefined)) {
     throw new CommandError(`--topic and --speaker go with "carousel".\n\n${USAGE}`, USAGE_ERROR);
   }
-  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src);
+  const transcript = values.src === undefined ? interview : await readTranscriptFile(values.src, 'html');
   let rendered;
   try {
     rendered = render(transcript, { kind, topicId, values });

@@ -62,6 +62,14 @@ describe('verbatim html transcript', () => {
     assert.deepEqual(hrefs(stdout), ['s001', 's002', 's003'].map((id) => `https://example.org/talk.html#verbatim-${id}`));
   });
 
+  it('says on stderr what a lenient reader skipped, a line each, and writes the rest', async () => {
+    const file = 'test/node/fixtures/formats/missing-timing.srt';
+    const { status, stdout, stderr } = await verbatim(['html', 'transcript', '--src', file]);
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr, `verbatim html: ${file}: line 5: warning: Cue 2 has no timing line like "00:00:01,000 --> 00:00:04,000"; it is skipped.\n`);
+    assert.match(visibleText(stdout), /Fine\./);
+  });
+
   it('keeps hostile text as text and writes --data-url as the element\'s src', async () => {
     const { status, stdout, stderr } = await verbatim(['html', 'transcript', '--src', HOSTILE, '--data-url', 'talk.json']);
     assert.equal(status, 0, stderr);
