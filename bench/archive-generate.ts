@@ -14,8 +14,8 @@ export interface GeneratedArchive {
   counts: Uint32Array;
 }
 
-/** Mulberry32: a small, fast seeded generator. */
-function random(seed: number): () => number {
+/** Mulberry32: a small, fast seeded generator (numbers in [0, 1), the same on every run). */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

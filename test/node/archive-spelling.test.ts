@@ -4,17 +4,7 @@ import Fuse from 'fuse.js/basic';
 import { nearSpellings } from '../../src/core/archive/spelling.js';
 import { MAX_EXTRA_LETTERS, maxEdits } from '../../src/core/search.js';
 import { VOCABULARY_OPTIONS } from '../../src/core/search-index.js';
-
-/** A small seeded generator (mulberry32), so that the words are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../bench/archive-generate.js';
 
 /** Fuse.js over every term, filtered as the transcript search filters: what nearSpellings must equal. */
 function reference(fuse: Fuse<string>, word: string, prefix: boolean): string[] {
