@@ -48,15 +48,19 @@ export const VOCABULARY_OPTIONS = {
   threshold: 0.21,
 };
 
-/** Segments tokenized, or postings entries packed, between two looks at the clock while building in slices. */
+/** Segments tokenized, or whose words are filed in the postings, between two looks at the clock while building in slices. */
 const SEGMENTS_PER_CLOCK_CHECK = 32;
-const POSTINGS_PER_CLOCK_CHECK = 16384;
 
 /**
  * Builds the index of `segments` a slice at a time: each `step(milliseconds)` works for about
- * that long (tokenizing segments, then packing the postings, then the vocabularies by first
- * letter) and returns the index once it is complete, so that a long transcript's index can be
- * built between the page's other tasks.
+ * that long (tokenizing segments, then filing their words in the postings, then the
+ * vocabularies by first letter) and returns the index once it is complete, so that a long
+ * transcript's index can be built between the page's other tasks.
+ *
+ * The postings of every term share one buffer: the words of each term are counted while
+ * tokenizing, each term's place in the buffer follows from the counts, and a second pass over
+ * the segments files every word in its term's place, in text order. Far less work and garbage
+ * than a growing list per term.
  */
 export function searchIndexBuilder(segments: readonly Segment[]): {
   step(milliseconds: number): SearchIndex | undefined;
@@ -65,7 +69,12 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
 } {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
-  let occurrences: number[][] = [];
+  /** Per term id, how many times it occurs; then where its next occurrence is filed in `filed`. */
+  let counts: number[] = [];
+  let words = 0;
+  let filed: Uint32Array | undefined;
+  let next: Uint32Array | undefined;
+  let segmentsFiled = 0;
   const postings: Uint32Array[] = [];
   const tokens: SegmentTokens[] = [];
   const fold = rememberingFold();
@@ -75,24 +84,45 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  let segmentIndex = 0;
   const addWord = (term: string, start: number, end: number) => {
     let id = termIds.get(term);
     if (id === undefined) {
       id = terms.push(term) - 1;
       termIds.set(term, id);
-      occurrences.push([]);
+      counts.push(0);
     }
-    occurrences[id]!.push(segmentIndex, ids.length);
+    counts[id]! += 1;
     ids.push(id);
     starts.push(start);
     ends.push(end);
   };
   const addSegment = (segment: Segment) => {
     ids.length = starts.length = ends.length = 0;
-    segmentIndex = tokens.length;
     forEachWord(segment.text, addWord, fold);
+    words += ids.length;
     tokens.push({ terms: Uint32Array.from(ids), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) });
+  };
+  /** Each term's slice of the shared buffer, from the counts. */
+  const placeTerms = (): void => {
+    filed = new Uint32Array(words * 2);
+    next = new Uint32Array(terms.length);
+    let offset = 0;
+    counts.forEach((count, id) => {
+      next![id] = offset;
+      postings.push(filed!.subarray(offset, offset + count * 2));
+      offset += count * 2;
+    });
+    counts = [];
+  };
+  const fileSegment = (segmentIndex: number): void => {
+    const segmentTerms = tokens[segmentIndex]!.terms;
+    for (let position = 0; position < segmentTerms.length; position++) {
+      const term = segmentTerms[position]!;
+      const at = next![term]!;
+      filed![at] = segmentIndex;
+      filed![at + 1] = position;
+      next![term] = at + 2;
+    }
   };
 
   return {
@@ -102,18 +132,15 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
         if (tokens.length < segments.length) {
           const sliceEnd = Math.min(segments.length, tokens.length + SEGMENTS_PER_CLOCK_CHECK);
           while (tokens.length < sliceEnd) addSegment(segments[tokens.length]!);
-        } else if (postings.length < occurrences.length) {
-          // A common word of a long transcript has tens of thousands of postings: the clock is read by entries packed.
-          for (let packed = 0; packed < POSTINGS_PER_CLOCK_CHECK && postings.length < occurrences.length;) {
-            const list = occurrences[postings.length]!;
-            postings.push(Uint32Array.from(list));
-            packed += list.length;
-          }
+        } else if (segmentsFiled < segments.length) {
+          if (!filed) placeTerms();
+          const sliceEnd = Math.min(segments.length, segmentsFiled + SEGMENTS_PER_CLOCK_CHECK);
+          while (segmentsFiled < sliceEnd) fileSegment(segmentsFiled++);
         } else {
           vocabularies ??= new Vocabularies(terms);
           if (vocabularies.step()) {
             index = finish(terms, termIds, tokens, postings, vocabularies);
-            occurrences = []; // the index holds them as typed arrays
+            next = undefined;
           }
         }
         if (!index && performance.now() >= until) return undefined;
