@@ -118,9 +118,11 @@ function marked(text: string, ranges: readonly [number, number][]) {
 export class VerbatimArchiveSearch extends LitElement {
   static override styles = [themeStyles, archiveSearchStyles];
   static override properties: PropertyDeclarations = {
-    src: {}, engine: { attribute: false }, strings: { attribute: false }, query: { state: true, attribute: false },
-    speaker: { state: true, attribute: false }, year: { state: true, attribute: false }, status: { state: true, attribute: false }, hits: { state: true, attribute: false },
-    facets: { state: true, attribute: false }, message: { state: true, attribute: false },
+    src: {}, engine: { attribute: false }, strings: { attribute: false },
+    query: { state: true, attribute: false }, speaker: { state: true, attribute: false },
+    year: { state: true, attribute: false }, status: { state: true, attribute: false },
+    hits: { state: true, attribute: false }, facets: { state: true, attribute: false },
+    message: { state: true, attribute: false },
   };
 
   /** URL of the folder written by `verbatim archive build` (or of its manifest.json). */

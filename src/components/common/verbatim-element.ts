@@ -23,9 +23,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  */
 export abstract class VerbatimElement<Terms extends ElementStrings = ElementStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
-    transcript: { attribute: false },
-    src: {},
-    strings: { attribute: false },
+    transcript: { attribute: false }, src: {}, strings: { attribute: false },
   };
   /** The transcript to show; overrides `src` and the bundled interview. */
   transcript?: Transcript;

@@ -79,7 +79,8 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
   static override styles = [themeStyles, carouselStyles];
   static override properties: PropertyDeclarations = {
     topic: {}, speaker: {}, autoplay: { type: Boolean }, interval: { type: Number }, href: {}, label: {},
-    chapters: {}, current: { state: true, attribute: false }, stopped: { state: true, attribute: false }, hovered: { state: true, attribute: false },
+    chapters: {}, current: { state: true, attribute: false }, stopped: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
   };
 
   /** Shows only the quotes of this topic id. */

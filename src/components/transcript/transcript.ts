@@ -86,8 +86,8 @@ const NO_SEGMENTS: readonly Segment[] = [];
 export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   static override styles = [themeStyles, transcriptStyles];
   static override properties: PropertyDeclarations = {
-    query: {}, speaker: {}, topic: {}, for: {}, chapters: {}, filters: {}, matchesOnly: { state: true, attribute: false },
-    linked: { state: true, attribute: false },
+    query: {}, speaker: {}, topic: {}, for: {}, chapters: {}, filters: {},
+    matchesOnly: { state: true, attribute: false }, linked: { state: true, attribute: false },
   };
 
   /** The search query; the reader's typing updates it. */
