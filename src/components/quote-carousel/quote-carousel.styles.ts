@@ -96,7 +96,7 @@ export const carouselStyles = css`
     block-size: 100%;
     background: var(--_accent);
     transform-origin: left;
-    animation: verbatim-progress linear forwards;
+    animation: verbatim-progress var(--_interval) linear forwards;
   }
   :host(:dir(rtl)) [part~='progress'] span {
     transform-origin: right;

@@ -1,8 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { contextLink } from '../../core/links.js';
 import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
@@ -223,7 +221,10 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
 
   protected override updated(): void {
     super.updated();
-    if (this.rotating) this.timer.run(this.interval > 0 ? this.interval : DEFAULT_INTERVAL);
+    const interval = this.interval > 0 ? this.interval : DEFAULT_INTERVAL;
+    // The progress bar fills in one interval; set through the CSSOM, which a CSP allows.
+    this.renderRoot.querySelector<HTMLElement>('[part~=progress]')?.style.setProperty('--_interval', `${interval}ms`);
+    if (this.rotating) this.timer.run(interval);
     else this.timer.stop();
   }
 
@@ -267,7 +268,7 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
           ${canRotate && !this.stopped ? this.renderProgress() : nothing}
         </div>
         <div class="slides" id="slides" aria-live=${this.rotating ? 'off' : 'polite'} ?data-rotating=${canRotate && !this.stopped}>
-          ${repeat(quotes, (quote) => quote.id, (quote, index) => this.renderSlide(transcript, quote, index, count))}
+          ${quotes.map((quote, index) => this.renderSlide(transcript, quote, index, count))}
         </div>
         ${count > 1 && count <= MAX_PICKER_SLIDES ? this.renderPicker(count) : nothing}
       </section>
@@ -276,9 +277,8 @@ export class VerbatimQuoteCarousel extends VerbatimElement<CarouselStrings> {
 
   /** The bar that fills until the next slide: it starts over with each slide and each restart of the timer. */
   private renderProgress() {
-    const duration = { animationDuration: `${this.interval > 0 ? this.interval : DEFAULT_INTERVAL}ms` };
     return html`<div part="progress" class="progress" aria-hidden="true" ?data-paused=${!this.rotating}>
-      ${keyed(`${this.current}:${this.rotationRuns}`, html`<span style=${styleMap(duration)}></span>`)}
+      ${keyed(`${this.current}:${this.rotationRuns}`, html`<span></span>`)}
     </div>`;
   }
 
