@@ -27,7 +27,7 @@ import { QuoteSelectionLoader } from './quote-selection-loader.js';
 import { scrollToPending } from './scroll.js';
 import type { ScrollTarget } from './scroll.js';
 import { searchBar } from './search-bar.js';
-import { StaticUpgrade } from './static-upgrade.js';
+import { StaticUpgradeLoader } from './static-upgrade-loader.js';
 import type { SearchBarActions } from './search-bar.js';
 import { SearchController } from './search-controller.js';
 import type { SearchInput, SearchResults } from './search-controller.js';
@@ -118,7 +118,7 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   private readonly provenance = new ProvenanceLoader(this);
   private readonly roving = new RovingFocus(this);
   private readonly position = new ReadingPosition(this, { startOf: (id) => this.ready && lookup(this.ready).segment(id)?.start });
-  private readonly upgrade = new StaticUpgrade(this);
+  private readonly upgrade = new StaticUpgradeLoader(this);
   private readonly quoting = new QuoteSelectionLoader(this, {
     transcript: () => this.ready, terms: () => this.terms, clipboard: this.clipboard, emit: (detail) => this.emit('verbatim-quote-select', detail),
     source: () => (this.transcript ? undefined : { src: this.src }), // A transcript given as a property has no address to embed.
