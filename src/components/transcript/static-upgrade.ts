@@ -91,27 +91,25 @@ export class StaticUpgrade implements ReactiveController {
   }
 
   /**
-   * Scrolls the element's segment of `place` to where its static paragraph was. Blocks of
-   * segments skip their layout off screen (content-visibility) with an estimated height until
-   * first laid out: the segment would be measured at an estimated place, and those above would
-   * take their real heights a frame later and move the reader. So every block is laid out for
-   * real for two frames (long enough for each to remember its size), then those off screen skip
-   * again, at that size.
+   * Scrolls the element's segment of `place` to where its static paragraph was. Segments skip
+   * their layout off screen (content-visibility) with an estimated height until first laid out:
+   * those above would take their real heights a frame later and move the reader. So every
+   * segment is laid out for real for two frames (long enough for each to remember its size), then
+   * those off screen skip again, at that size.
    */
   private keep(place: Place): void {
-    const root = this.host.renderRoot;
-    const segment = root.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(place.segmentId)}"]`);
+    const segments = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-segment-id]')];
+    const segment = segments.find((element) => element.dataset.segmentId === place.segmentId);
     if (!segment) return;
-    const blocks = [...root.querySelectorAll<HTMLElement>('.block')];
-    for (const block of blocks) block.style.contentVisibility = 'visible';
+    for (const element of segments) element.style.contentVisibility = 'visible';
     scrollBy({ top: segment.getBoundingClientRect().top - place.top, behavior: 'instant' });
     requestAnimationFrame(() => requestAnimationFrame(() => {
-      // Chrome counts a change of a block in view as a layout shift: those near the view stay laid out.
-      const far = blocks.filter((block) => {
-        const box = block.getBoundingClientRect();
+      // Chrome counts a change of a segment in view as a layout shift: those near the view stay laid out.
+      const far = segments.filter((element) => {
+        const box = element.getBoundingClientRect();
         return box.bottom < -innerHeight || box.top > 2 * innerHeight;
       });
-      for (const block of far) block.style.contentVisibility = '';
+      for (const element of far) element.style.contentVisibility = '';
     }));
   }
 
