@@ -69,10 +69,12 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
 } {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
-  /** Per term id, how many times it occurs; then where its next occurrence is filed in `filed`. */
+  /** Per term id, how many times it occurs (emptied once each term has its place in `filed`). */
   let counts: number[] = [];
   let words = 0;
+  /** Every term's postings, one after the other; `postings` holds a view of each term's part. */
   let filed: Uint32Array | undefined;
+  /** Per term id, where its next occurrence goes in `filed` while the segments are filed. */
   let next: Uint32Array | undefined;
   let segmentsFiled = 0;
   const postings: Uint32Array[] = [];
