@@ -4,6 +4,12 @@ import type { Transcript } from '../../core/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
+/** Segments rendered below the last one in view before the upgrade: about a screen's worth. */
+const SEGMENTS_BELOW_VIEW = 8;
+
+/** Frames to keep scrolling the reader's segment to its place while the page below it renders. */
+const KEEP_FRAMES = 10;
+
 /** Where the reader is: a paragraph of the static transcript and its distance from the top of the view. */
 interface Place {
   segmentId: string;
@@ -58,11 +64,17 @@ export class StaticUpgrade implements ReactiveController {
     return !this.upgraded && this.paragraphs.length > 0;
   }
 
-  /** Whether the static paragraphs must stay: some of those in view are not rendered yet (`rendered` segments are). */
+  /**
+   * Whether the static paragraphs must stay: some of those in view, or of the few below them,
+   * are not rendered yet (`rendered` segments are). Those below keep the page tall enough to
+   * scroll the reader's segment to its place when segments are shorter than their paragraphs.
+   */
   holding(transcript: Transcript | undefined, rendered: number): boolean {
     if (!this.active || !transcript) return false;
     const last = lastInView(this.paragraphs)?.dataset.segmentId;
-    return last !== undefined && rendered <= lookup(transcript).segmentIndex(last);
+    if (last === undefined) return false;
+    const needed = Math.min(lookup(transcript).segmentIndex(last) + SEGMENTS_BELOW_VIEW, transcript.segments.length - 1);
+    return rendered <= needed;
   }
 
   /** While the static paragraphs stay: resolves once the element's view replaced them (or it left the page). */
@@ -91,26 +103,46 @@ export class StaticUpgrade implements ReactiveController {
   }
 
   /**
-   * Scrolls the element's segment of `place` to where its static paragraph was. Segments skip
-   * their layout off screen (content-visibility) with an estimated height until first laid out:
-   * those above would take their real heights a frame later and move the reader. So every
-   * segment is laid out for real for two frames (long enough for each to remember its size), then
-   * those off screen skip again, at that size.
+   * Scrolls the element's segment of `place` to where its static paragraph was. Blocks of
+   * segments skip their layout off screen (content-visibility) with an estimated height until
+   * first laid out: the segment would be measured at an estimated place, and those above would
+   * take their real heights a frame later and move the reader. So every block is laid out for
+   * real for two frames (long enough for each to remember its size), then those off screen skip
+   * again, at that size. Until the segment is in place (a page may be too short to scroll that far
+   * until the segments below are rendered) it is scrolled again on the next frames, unless the
+   * reader scrolled in the meantime.
    */
   private keep(place: Place): void {
-    const segments = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-segment-id]')];
-    const segment = segments.find((element) => element.dataset.segmentId === place.segmentId);
+    const root = this.host.renderRoot;
+    const segment = root.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(place.segmentId)}"]`);
     if (!segment) return;
-    for (const element of segments) element.style.contentVisibility = 'visible';
-    scrollBy({ top: segment.getBoundingClientRect().top - place.top, behavior: 'instant' });
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      // Chrome counts a change of a segment in view as a layout shift: those near the view stay laid out.
-      const far = segments.filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.bottom < -innerHeight || box.top > 2 * innerHeight;
-      });
-      for (const element of far) element.style.contentVisibility = '';
-    }));
+    const blocks = [...root.querySelectorAll<HTMLElement>('.block')];
+    for (const block of blocks) block.style.contentVisibility = 'visible';
+    let scrolledTo = scrollY;
+    /** Scrolls the segment to its place; whether it is there now. */
+    const align = (): boolean => {
+      const drift = segment.getBoundingClientRect().top - place.top;
+      if (Math.abs(drift) >= 1) scrollBy({ top: drift, behavior: 'instant' });
+      scrolledTo = scrollY;
+      return Math.abs(segment.getBoundingClientRect().top - place.top) < 1;
+    };
+    let aligned = align();
+    let frame = 0;
+    const follow = () => requestAnimationFrame(() => {
+      if (scrollY !== scrolledTo || !segment.isConnected) return;
+      frame += 1;
+      if (frame === 2) {
+        // Chrome counts a change of a block in view as a layout shift: those near the view stay laid out.
+        const far = blocks.filter((block) => {
+          const box = block.getBoundingClientRect();
+          return box.bottom < -innerHeight || box.top > 2 * innerHeight;
+        });
+        for (const block of far) block.style.contentVisibility = '';
+      }
+      if (!aligned || frame === 2) aligned = align();
+      if (frame < 2 || (!aligned && frame < KEEP_FRAMES)) follow();
+    });
+    follow();
   }
 
   /** Whether the static paragraphs show: the element's fallback is not hidden. */

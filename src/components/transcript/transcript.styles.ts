@@ -240,9 +240,12 @@ export const transcriptStyles = css`
    * Blocks of segments off screen skip layout and paint until they come near the viewport, so a
    * long transcript costs little to show; their text stays in the DOM for find-in-page and screen
    * readers. The remembered size (auto) keeps the scrollbar steady once a block was seen; the
-   * estimate is 32 segments (BLOCK_SEGMENTS) of about 7rem.
+   * estimate is 32 segments (BLOCK_SEGMENTS) of about 7rem. A skipped block contains its
+   * children's margins (a topic heading's), so a block always does (flow-root): otherwise each
+   * block that goes out of view would move what follows by the margin that stopped collapsing.
    */
   .block {
+    display: flow-root;
     content-visibility: auto;
     contain-intrinsic-size: auto 224rem;
   }
