@@ -1,16 +1,7 @@
 import Fuse from 'fuse.js/basic';
-import { forEachWord, rememberingFold } from './normalize.js';
+import { foldTerm, forEachWordSpan } from './normalize.js';
 import type { Segment } from './types.js';
-
-/** The words of one segment, as parallel arrays (compact even for a 3-hour transcript). */
-interface SegmentTokens {
-  /** Term id of each word, in order. */
-  terms: Uint32Array;
-  /** Offset of each word in the segment's original text. */
-  starts: Uint32Array;
-  /** Offset after each word in the segment's original text. */
-  ends: Uint32Array;
-}
+import { WordIds } from './word-ids.js';
 
 /**
  * An inverted index over a transcript's words. Search cost then depends on the vocabulary
@@ -24,9 +15,13 @@ export interface SearchIndex {
   readonly termIds: ReadonlyMap<string, number>;
   /** Term ids in the alphabetical order of their terms, for prefix lookups. */
   readonly sortedTermIds: Uint32Array;
-  /** Per segment index, its words. */
-  readonly tokens: readonly SegmentTokens[];
-  /** Per term id, its occurrences as pairs (segment index, word index). */
+  /** The term id of every word of the transcript, segment after segment. */
+  readonly words: Uint32Array;
+  /** The offset of every word in its segment's text (where it ends: `wordEnd`). */
+  readonly starts: Uint32Array;
+  /** Per segment index, where its words begin in `words`; then, once more, the number of words. */
+  readonly firstWords: Uint32Array;
+  /** Per term id, its occurrences as pairs (segment index, word index in the segment). */
   readonly postings: readonly Uint32Array[];
   /** Fuse.js over the terms with a given first letter, with their ids. */
   vocabularyFrom(initial: string): { fuse: Fuse<string>; termIds: number[] } | undefined;
@@ -51,16 +46,47 @@ export const VOCABULARY_OPTIONS = {
 /** Segments tokenized, or whose words are filed in the postings, between two looks at the clock while building in slices. */
 const SEGMENTS_PER_CLOCK_CHECK = 32;
 
+/** English averages a little over five characters a word, spaces included: room for the words of that much text. */
+const CHARACTERS_PER_WORD = 5;
+
+/** The transcript's words as they are read (term ids and offsets), in two buffers that grow as needed. */
+class WordList {
+  terms: Uint32Array;
+  starts: Uint32Array;
+  length = 0;
+
+  constructor(expected: number) {
+    this.terms = new Uint32Array(expected);
+    this.starts = new Uint32Array(expected);
+  }
+
+  push(term: number, start: number): void {
+    if (this.length === this.terms.length) this.grow();
+    this.terms[this.length] = term;
+    this.starts[this.length++] = start;
+  }
+
+  private grow(): void {
+    const size = Math.ceil(this.terms.length * 1.25) + 64;
+    const terms = new Uint32Array(size);
+    const starts = new Uint32Array(size);
+    terms.set(this.terms);
+    starts.set(this.starts);
+    this.terms = terms;
+    this.starts = starts;
+  }
+}
+
 /**
  * Builds the index of `segments` a slice at a time: each `step(milliseconds)` works for about
- * that long (tokenizing segments, then filing their words in the postings, then the
- * vocabularies by first letter) and returns the index once it is complete, so that a long
- * transcript's index can be built between the page's other tasks.
+ * that long (reading segments' words, then filing them in the postings, then the vocabularies
+ * by first letter) and returns the index once it is complete, so that a long transcript's index
+ * can be built between the page's other tasks.
  *
- * The postings of every term share one buffer: the words of each term are counted while
- * tokenizing, each term's place in the buffer follows from the counts, and a second pass over
- * the segments files every word in its term's place, in text order. Far less work and garbage
- * than a growing list per term.
+ * The words of every segment share two buffers, and the postings of every term share one: the
+ * words of each term are counted while reading, each term's place in the buffer follows from the
+ * counts, and a second pass files every word in its term's place, in text order. Far less work
+ * and garbage than arrays per segment and a growing list per term.
  */
 export function searchIndexBuilder(segments: readonly Segment[]): {
   step(milliseconds: number): SearchIndex | undefined;
@@ -71,42 +97,42 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
   const termIds = new Map<string, number>();
   /** Per term id, how many times it occurs (emptied once each term has its place in `filed`). */
   let counts: number[] = [];
-  let words = 0;
+  const words = new WordList(Math.ceil(segments.reduce((sum, segment) => sum + segment.text.length, 0) / CHARACTERS_PER_WORD));
+  const firstWords = new Uint32Array(segments.length + 1);
+  let segmentsRead = 0;
   /** Every term's postings, one after the other; `postings` holds a view of each term's part. */
   let filed: Uint32Array | undefined;
   /** Per term id, where its next occurrence goes in `filed` while the segments are filed. */
   let next: Uint32Array | undefined;
   let segmentsFiled = 0;
   const postings: Uint32Array[] = [];
-  const tokens: SegmentTokens[] = [];
-  const fold = rememberingFold();
   let vocabularies: Vocabularies | undefined;
   let index: SearchIndex | undefined;
-  // One segment's words, reused from segment to segment.
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const addWord = (term: string, start: number, end: number) => {
+  /** Each word as written → its term's id: folding (Unicode normalisation) is the costly part, once per distinct word. */
+  const wordIds = new WordIds((word) => {
+    const term = foldTerm(word);
     let id = termIds.get(term);
     if (id === undefined) {
       id = terms.push(term) - 1;
       termIds.set(term, id);
       counts.push(0);
     }
+    return id;
+  });
+  let text = ''; // the text of the segment being read
+  const addWord = (start: number, end: number) => {
+    const id = wordIds.get(text, start, end);
     counts[id]! += 1;
-    ids.push(id);
-    starts.push(start);
-    ends.push(end);
+    words.push(id, start);
   };
-  const addSegment = (segment: Segment) => {
-    ids.length = starts.length = ends.length = 0;
-    forEachWord(segment.text, addWord, fold);
-    words += ids.length;
-    tokens.push({ terms: Uint32Array.from(ids), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) });
+  const readSegment = (segment: Segment) => {
+    text = segment.text;
+    forEachWordSpan(text, addWord);
+    firstWords[++segmentsRead] = words.length;
   };
   /** Each term's slice of the shared buffer, from the counts. */
   const placeTerms = (): void => {
-    filed = new Uint32Array(words * 2);
+    filed = new Uint32Array(words.length * 2);
     next = new Uint32Array(terms.length);
     let offset = 0;
     counts.forEach((count, id) => {
@@ -117,12 +143,13 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
     counts = [];
   };
   const fileSegment = (segmentIndex: number): void => {
-    const segmentTerms = tokens[segmentIndex]!.terms;
-    for (let position = 0; position < segmentTerms.length; position++) {
-      const term = segmentTerms[position]!;
+    const first = firstWords[segmentIndex]!;
+    const end = firstWords[segmentIndex + 1]!;
+    for (let word = first; word < end; word++) {
+      const term = words.terms[word]!;
       const at = next![term]!;
       filed![at] = segmentIndex;
-      filed![at + 1] = position;
+      filed![at + 1] = word - first;
       next![term] = at + 2;
     }
   };
@@ -131,9 +158,9 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
     step(milliseconds) {
       const until = performance.now() + milliseconds;
       while (!index) {
-        if (tokens.length < segments.length) {
-          const sliceEnd = Math.min(segments.length, tokens.length + SEGMENTS_PER_CLOCK_CHECK);
-          while (tokens.length < sliceEnd) addSegment(segments[tokens.length]!);
+        if (segmentsRead < segments.length) {
+          const sliceEnd = Math.min(segments.length, segmentsRead + SEGMENTS_PER_CLOCK_CHECK);
+          while (segmentsRead < sliceEnd) readSegment(segments[segmentsRead]!);
         } else if (segmentsFiled < segments.length) {
           if (!filed) placeTerms();
           const sliceEnd = Math.min(segments.length, segmentsFiled + SEGMENTS_PER_CLOCK_CHECK);
@@ -141,7 +168,8 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
         } else {
           vocabularies ??= new Vocabularies(terms);
           if (vocabularies.step()) {
-            index = finish(terms, termIds, tokens, postings, vocabularies);
+            const read = { words: words.terms.subarray(0, words.length), starts: words.starts.subarray(0, words.length), firstWords };
+            index = finish(terms, termIds, read, postings, vocabularies);
             next = undefined;
           }
         }
@@ -182,13 +210,19 @@ class Vocabularies {
 }
 
 /** The index over every segment's words: sorted terms, postings and the per-letter Fuse.js vocabularies. */
-function finish(terms: string[], termIds: Map<string, number>, tokens: SegmentTokens[], postings: Uint32Array[], vocabularies: Vocabularies): SearchIndex {
+function finish(
+  terms: string[],
+  termIds: Map<string, number>,
+  read: Pick<SearchIndex, 'words' | 'starts' | 'firstWords'>,
+  postings: Uint32Array[],
+  vocabularies: Vocabularies,
+): SearchIndex {
   const sortedTermIds = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
   return {
     terms,
     termIds,
     sortedTermIds,
-    tokens,
+    ...read,
     postings,
     vocabularyFrom: (initial) => vocabularies.byInitial.get(initial),
   };

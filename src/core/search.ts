@@ -1,4 +1,5 @@
 import { lookup } from './lookup.js';
+import { wordEnd } from './normalize.js';
 import { searchIndexBuilder } from './search-index.js';
 import type { SearchIndex } from './search-index.js';
 import { parseQuery } from './search-query.js';
@@ -127,10 +128,11 @@ function scanOccurrences(index: SearchIndex, matches: TermMatch[], segments: Ite
   const scores = new Map(matches.map(({ termId, score }) => [termId, score]));
   const found: Occurrences = new Map();
   for (const segment of segments) {
-    const terms = index.tokens[segment]!.terms;
+    const first = index.firstWords[segment]!;
+    const count = index.firstWords[segment + 1]! - first;
     let entry: { score: number; spans: number[] } | undefined;
-    for (let word = 0; word < terms.length; word++) {
-      const score = scores.get(terms[word]!);
+    for (let word = 0; word < count; word++) {
+      const score = scores.get(index.words[first + word]!);
       if (score === undefined) continue;
       if (entry) {
         entry.score = Math.min(entry.score, score);
@@ -144,7 +146,7 @@ function scanOccurrences(index: SearchIndex, matches: TermMatch[], segments: Ite
 /** How many words the segments of `occurrences` hold. */
 function wordsIn(index: SearchIndex, occurrences: Occurrences): number {
   let words = 0;
-  for (const segment of occurrences.keys()) words += index.tokens[segment]!.terms.length;
+  for (const segment of occurrences.keys()) words += index.firstWords[segment + 1]! - index.firstWords[segment]!;
   return words;
 }
 
@@ -160,10 +162,10 @@ function phraseOccurrences(index: SearchIndex, terms: string[], prefix: boolean,
     for (let at = 0; at < postings.length; at += 2) {
       const segment = postings[at]!;
       const word = postings[at + 1]!;
-      const words = index.tokens[segment]!.terms;
-      if (!allowed(segment) || word + last >= words.length) continue;
-      let inRow = lastIds.has(words[word + last]!);
-      for (let offset = 1; inRow && offset < last; offset++) inRow = words[word + offset] === ids[offset];
+      const first = index.firstWords[segment]! + word;
+      if (!allowed(segment) || first + last >= index.firstWords[segment + 1]!) continue;
+      let inRow = lastIds.has(index.words[first + last]!);
+      for (let offset = 1; inRow && offset < last; offset++) inRow = index.words[first + offset] === ids[offset];
       if (!inRow) continue;
       const entry = found.get(segment);
       if (entry) entry.spans.push(word * SPAN + last);
@@ -173,17 +175,18 @@ function phraseOccurrences(index: SearchIndex, terms: string[], prefix: boolean,
   return found;
 }
 
-/** The `[start, end)` ranges of a segment's spans in text order, overlapping ones merged (a word inside a phrase). */
-function spansToRanges(index: SearchIndex, segment: number, spanLists: number[][]): [number, number][] {
+/** The `[start, end)` ranges in `text` of segment `segment`'s spans in text order, overlapping ones merged (a word inside a phrase). */
+function spansToRanges(index: SearchIndex, segment: number, text: string, spanLists: number[][]): [number, number][] {
   const spans = spanLists.length === 1 ? spanLists[0]! : spanLists.flat();
   // One word's postings arrive in text order; only several words or terms need sorting.
   if (spans.some((span, at) => at > 0 && span < spans[at - 1]!)) spans.sort((a, b) => a - b);
-  const { starts, ends } = index.tokens[segment]!;
+  const { starts } = index;
+  const firstWord = index.firstWords[segment]!;
   const ranges: [number, number][] = [];
   for (const span of spans) {
-    const first = Math.floor(span / SPAN);
+    const first = firstWord + Math.floor(span / SPAN);
     const start = starts[first]!;
-    const end = ends[first + (span % SPAN)]!;
+    const end = wordEnd(text, starts[first + (span % SPAN)]!);
     const previous = ranges[ranges.length - 1];
     if (previous && start < previous[1]) previous[1] = Math.max(previous[1], end);
     else ranges.push([start, end]);
@@ -279,7 +282,7 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
         }
         if (spans.length < found.length) continue;
         segments.push(segment);
-        hits.push({ segmentId: transcript.segments[segment]!.id, score: score / found.length, ranges: spansToRanges(built, segment, spans) });
+        hits.push({ segmentId: transcript.segments[segment]!.id, score: score / found.length, ranges: spansToRanges(built, segment, transcript.segments[segment]!.text, spans) });
       }
       // Best first; among equals, more occurrences, then transcript order.
       const order = hits.map((_, at) => at).sort((a, b) =>
