@@ -42,7 +42,9 @@ const ROWS = [
   {
     name: 'dist/cdn/verbatim.js and what it loads before any src is read',
     budget: 48,
-    ceiling: 75.0,
+    // Raised from 75.0 on purpose: the faster search index (a character-at-a-time word reader and an
+    // in-place word table, ~0.5 KB) is in this everything-bundle; no per-element page changed.
+    ceiling: 75.6,
     body: script('verbatim') + quote + card + carousel + transcript,
     entry: 'dist/cdn/verbatim.js',
   },

@@ -84,20 +84,9 @@ export function foldTerm(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '');
 }
 
-/**
- * Calls `visit` with each word of `text`: its folded term and its offsets in `text` itself.
- * `fold` folds one word: `foldTerm`, or `rememberingFold()` when many texts are read.
- */
-export function forEachWord(text: string, visit: (term: string, start: number, end: number) => void, fold: (word: string) => string = foldTerm): void {
-  forEachWordSpan(text, (start, end) => {
-    const term = fold(text.slice(start, end));
-    if (term) visit(term, start, end);
-  });
-}
-
 /** The words of `text` with their folded terms and their offsets in `text` itself. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  forEachWord(text, (term, start, end) => tokens.push({ term, start, end }));
+  forEachWordSpan(text, (start, end) => tokens.push({ term: foldTerm(text.slice(start, end)), start, end }));
   return tokens;
 }
