@@ -124,7 +124,18 @@ describe('bundled data digests', () => {
     const compact = compactTranscript(interview);
     assert.deepEqual(compact.segments[0], [interview.segments[0]!.id, 0, interview.segments[0]!.text, 'teaser']);
     const plain = interview.segments.findIndex((segment) => segment.note === undefined);
-    assert.equal(compact.segments[plain]!.length, 3);
+    assert.equal(compact.segments[plain]!.length, 2, 'a numbered segment without a note: speaker and text');
     assert.deepEqual(expandTranscript(compact).segments, interview.segments);
+  });
+
+  it('the compact form leaves out only ids numbered on from the one before, and brings every id back', () => {
+    const [s1, s2, s3, s4, s5] = interview.segments;
+    const ids = ['s009', 's010', 'intro', 'intro-2', 's11'];
+    const segments = [s1!, s2!, s3!, s4!, s5!].map((segment, at) => ({ ...segment, id: ids[at]! }));
+    const sample = { ...interview, segments, quotes: [] };
+    const compact = compactTranscript(sample);
+    assert.deepEqual(compact.segments.map((segment) => (typeof segment[0] === 'string' ? segment[0] : null)), ['s009', null, 'intro', 'intro-2', 's11']);
+    assert.equal(JSON.stringify(expandTranscript(compact)), JSON.stringify(sample));
+    assert.ok(compactTranscript(interview).segments.slice(1).every((segment) => typeof segment[0] === 'number'), 'the interview\'s ids are all numbered on');
   });
 });
