@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VerbatimTranscript } from '../../src/components/transcript/transcript.js';
 import type { Transcript } from '../../src/core/types.js';
-import { highlighted, marks, part, segment, transcriptFixture } from './fixtures/transcript-helpers.js';
+import { count, highlighted, marks, part, segment, transcriptFixture } from './fixtures/transcript-helpers.js';
+import { waitUntil } from './helpers/wait.js';
 import { expectAccessible } from './helpers/axe.js';
 
 /** Three segments: "the" in a and b (twice in b), "cat" in a and b, "dog" in b and c. */
@@ -42,6 +43,40 @@ const frames = async (count: number): Promise<void> => {
 const paints = typeof CSS !== 'undefined' && CSS.highlights !== undefined;
 
 describe('<verbatim-transcript> match highlights', () => {
+  it('paints the matches of the passages in view only, and those further down once the reader gets there', async () => {
+    const long: Transcript = {
+      ...pets,
+      segments: Array.from({ length: 400 }, (_, at) => ({ id: `p${at + 1}`, speaker: 'ann', text: `The passage number ${at + 1}, about the weather.` })),
+    };
+    const element = document.createElement('verbatim-transcript');
+    element.transcript = long;
+    document.body.append(element);
+    // What the browser said of each block (WebKit says which it skips a few frames after they render).
+    const skipped = new Map<Element, boolean>();
+    element.shadowRoot!.addEventListener('contentvisibilityautostatechange', (event) => {
+      skipped.set(event.target as Element, (event as Event & { skipped: boolean }).skipped);
+    }, { capture: true });
+    try {
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~=segment]').length === 400, 'every passage rendered');
+      const blocks = element.shadowRoot!.querySelectorAll('.block');
+      await waitUntil(() => skipped.get(blocks[blocks.length - 1]!) === true, 'the blocks out of view skipped');
+      // First in this file: the search code (and its painter) loads on the first keystroke, after the blocks out of view were skipped.
+      await typeLetters(element, 'the');
+      await frames(2);
+      expect(count(element)).to.equal('1 of 800 matches');
+      if (!paints) return;
+      const painted = highlighted(element.shadowRoot!).length;
+      expect(painted, 'a few blocks of passages, not 400').to.be.above(0).and.below(200);
+      expect(highlighted(segment(element, 'p400'))).to.deep.equal([]);
+      segment(element, 'p400').scrollIntoView();
+      await waitUntil(() => highlighted(segment(element, 'p400')).length === 2, 'the last passage painted once in view');
+      expect(highlighted(segment(element, 'p400'))).to.deep.equal(['The', 'the']);
+    } finally {
+      element.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('paints matches outside the current match\'s segment as highlight ranges over the exact words, the current segment with marks', async () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${pets}></verbatim-transcript>`);
     await type(element, 'the cat');

@@ -74,6 +74,27 @@ describe('<verbatim-transcript> reading: navigation', () => {
     expect(menu.querySelector('a[aria-current]')!.textContent).to.equal('Chapter second');
   });
 
+  it('names the chapter being read when its heading is far above, in an earlier block of passages', async () => {
+    const element = await transcriptFixture(html`<verbatim-transcript .transcript=${long}></verbatim-transcript>`);
+    // Room below, so that the last passages can reach the top of the window.
+    const room = document.createElement('div');
+    room.style.height = '200vh';
+    document.body.append(room);
+    try {
+      await waitUntil(() => segments(element).length === 36, 'every passage renders');
+      const summary = () => root(element).querySelector('details.chapters summary')!.textContent!.trim();
+      // Passages go into blocks of 32: "Chapter third" begins at p24, in the first block; p33 is in the second.
+      segment(element, 'p33').scrollIntoView();
+      await waitUntil(() => summary() === 'Chapter: Chapter third', `the bar names the chapter of p33, not "${summary()}"`);
+      segment(element, 'p13').scrollIntoView();
+      await waitUntil(() => summary() === 'Chapter: Chapter second', `the bar names the chapter of p13, not "${summary()}"`);
+      await expectAccessible(element);
+    } finally {
+      room.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('closes a menu with Escape, the focus back on its button', async () => {
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${sample}></verbatim-transcript>`);
     const menu = root(element).querySelector<HTMLDetailsElement>('details.filters')!;

@@ -242,8 +242,9 @@ describe('<verbatim-transcript> search', () => {
 
   it('builds a long transcript\'s index in slices: a search typed at once says "Preparing search…", then shows and announces its hits', async function () {
     this.timeout(30000);
+    // Words enough that the index takes several slices in every browser: 20,000 five-word segments took two in Firefox.
     const long: Transcript = { ...sample, topics: [], quotes: [], segments: Array.from({ length: 20000 }, (_, index) => ({
-      id: `p${index}`, speaker: index % 2 ? 'host' : 'guest', text: `Paragraph ${index} on ${index % 1000 ? 'glasses and calculators' : 'holograms'}.` })) };
+      id: `p${index}`, speaker: index % 2 ? 'host' : 'guest', text: `Paragraph ${index} on ${index % 1000 ? 'glasses and calculators' : 'holograms'}, said at some length by one speaker to another about what comes next.` })) };
     const element = document.createElement('verbatim-transcript');
     element.transcript = long;
     document.body.append(element);

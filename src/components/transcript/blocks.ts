@@ -12,6 +12,34 @@ export const paintsHighlights = (): boolean =>
  */
 export const BLOCK_SEGMENTS = 32;
 
+/** Blocks the browser skips now (off screen), as their `contentvisibilityautostatechange` events said. */
+export const skippedBlocks = new WeakSet<Element>();
+
+/**
+ * Keeps `skippedBlocks` up to date (the event does not bubble, hence the capture), from the
+ * list's first render: what reads the set (the highlight painter) loads with the search code,
+ * after the blocks said where they are.
+ */
+export const recordSkippedBlocks = {
+  capture: true,
+  handleEvent(event: Event): void {
+    if ((event as Event & { skipped?: boolean }).skipped) skippedBlocks.add(event.target as Element);
+    else skippedBlocks.delete(event.target as Element);
+  },
+};
+
+/** The blocks of segments rendered in `root`, in order. */
+export const blocksIn = (root: ParentNode): HTMLCollection | undefined => root.querySelector('.segments')?.children;
+
+/**
+ * The rendered element of the segment at `index` (id `id`) in `root`, looked up in its block:
+ * a selector over the whole of a long transcript costs milliseconds a keystroke.
+ */
+export function segmentElement(root: ParentNode, index: number, id: string): HTMLElement | null {
+  const block = blocksIn(root)?.[Math.floor(index / BLOCK_SEGMENTS)];
+  return block?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(id)}"]`) ?? null;
+}
+
 /** What makes a segment look other than its data says: the state its view depends on. */
 export interface SegmentMarks {
   /** The current match (its segment shows `<mark>` elements) and the matches' ranges per segment id. */

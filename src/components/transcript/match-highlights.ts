@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { paintsHighlights } from './blocks.js';
+import { paintsHighlights, recordSkippedBlocks, skippedBlocks } from './blocks.js';
 
 /** The highlight every transcript on the page paints its matches with (`::highlight(verbatim-match)`). */
 export const MATCH_HIGHLIGHT = 'verbatim-match';
@@ -39,14 +39,12 @@ export interface ShownMatches {
  * only the segments whose matches changed are touched. The current match's segment keeps
  * `<mark>` elements (the current match is an element with its part); so does every segment in
  * a browser without the API (the segment view decides, with `paintsHighlights`). Blocks the
- * browser skips (`content-visibility: auto` off screen, as `contentvisibilityautostatechange`
- * tells) are painted once they come into view: a common word is thousands of ranges at ×30.
+ * browser skips (`content-visibility: auto` off screen: `skippedBlocks`) are painted once they
+ * come into view: a common word is thousands of ranges at ×30.
  */
 export class MatchHighlights implements ReactiveController {
   /** Per segment id, the ranges painted, the text and block they are in, and their highlight ranges. */
   private readonly painted = new Map<string, { ranges: Ranges; text: Text; block: Element; highlighted: StaticRange[] }>();
-  /** Blocks of segments the browser skips (off screen). */
-  private readonly skipped = new WeakSet<Element>();
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -64,14 +62,14 @@ export class MatchHighlights implements ReactiveController {
     for (const [id, entry] of this.painted) {
       const wanted = id === marked ? undefined : ranges?.get(id);
       // A skipped block's ranges are brought up to date once it is in view.
-      if (this.skipped.has(entry.block) || (wanted && sameRanges(wanted, entry.ranges) && entry.text.isConnected)) continue;
+      if (skippedBlocks.has(entry.block) || (wanted && sameRanges(wanted, entry.ranges) && entry.text.isConnected)) continue;
       entry.highlighted.forEach((range) => highlight.delete(range));
       this.painted.delete(id);
     }
     if (!ranges?.size) return;
     // Blocks in view (or not yet known to be skipped), not every hit: a common word is thousands.
     for (const block of this.root().querySelectorAll('.block')) {
-      if (this.skipped.has(block)) continue;
+      if (skippedBlocks.has(block)) continue;
       for (const segment of block.children) {
         const id = (segment as HTMLElement).dataset.segmentId;
         const wanted = id === undefined || id === marked || this.painted.has(id) ? undefined : ranges.get(id);
@@ -98,9 +96,12 @@ export class MatchHighlights implements ReactiveController {
     this.painted.clear();
   }
 
+  /**
+   * A block coming into view is painted. The set is brought up to date here too: this listener
+   * runs before the list's, and the update it asks for runs in between (a microtask).
+   */
   private readonly visibilityChanged = (event: Event): void => {
-    const block = event.target as Element;
-    if ((event as Event & { skipped?: boolean }).skipped) this.skipped.add(block);
-    else if (this.skipped.delete(block)) this.host.requestUpdate();
+    recordSkippedBlocks.handleEvent(event);
+    if (!skippedBlocks.has(event.target as Element)) this.host.requestUpdate();
   };
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { blocksIn } from './blocks.js';
 
 export interface ReadingPositionOptions {
   /** The start time of a segment id, when it has one. */
@@ -79,26 +80,43 @@ export class ReadingPosition implements ReactiveController {
     });
   };
 
+  /**
+   * Reads the chapter and passage at the bar's bottom edge. Only the block of passages across
+   * that line is measured inside: measuring a passage in a block the browser skips (off screen)
+   * would lay that block out, and a reader deep in a long transcript has hundreds above.
+   */
   private read(): void {
     const root = this.host.shadowRoot;
     const bar = this.bar();
     if (!root || !bar) return;
     const line = bar.getBoundingClientRect().bottom + 1;
-    let headingId: string | undefined;
-    for (const heading of root.querySelectorAll<HTMLElement>('h2.topic')) {
-      if (heading.getBoundingClientRect().top > line) break;
-      headingId = heading.id;
-    }
-    const segments = root.querySelectorAll<HTMLElement>('[part~=segment]');
-    // The first passage whose bottom is below the bar (segments are in page order).
+    const blocks = (blocksIn(root) ?? []) as ArrayLike<HTMLElement>;
+    // The first block whose bottom is below the line (blocks are in page order).
     let low = 0;
-    let high = segments.length;
+    let high = blocks.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (segments[middle]!.getBoundingClientRect().bottom <= line) low = middle + 1;
+      if (blocks[middle]!.getBoundingClientRect().bottom <= line) low = middle + 1;
       else high = middle;
     }
-    const first = segments[low]?.dataset.segmentId;
+    let headingId: string | undefined;
+    let first: string | undefined;
+    for (const child of (blocks[low]?.children ?? []) as Iterable<HTMLElement>) {
+      const box = child.getBoundingClientRect();
+      if (child.matches('h2.topic')) {
+        if (box.top > line) break;
+        headingId = child.id;
+      } else if (child.dataset.segmentId !== undefined && box.bottom > line) {
+        first = child.dataset.segmentId;
+        break;
+      }
+    }
+    // A chapter that began in an earlier block: the last heading above.
+    for (let at = low - 1; headingId === undefined && at >= 0; at--) {
+      const headings = blocks[at]!.querySelectorAll('h2.topic');
+      headingId = headings[headings.length - 1]?.id;
+    }
+    first ??= blocks[low + 1]?.querySelector<HTMLElement>('[part~=segment]')?.dataset.segmentId;
     const time = first === undefined ? undefined : this.options.startOf(first);
     if (headingId === this.headingId && time === this.time) return;
     this.headingId = headingId;

@@ -29,21 +29,19 @@ const matchSegments = new WeakMap<ParentNode, Element>();
 export type ScrollTarget = 'match' | 'step' | 'linked';
 
 /**
- * Scrolls `pending` into view (focusing a linked segment) when it is rendered in `root`, and
- * returns what is still pending: the target when it is not rendered yet, unless `settled` says
- * that it never will be (everything is rendered, or there is no match). The current match is
- * scrolled to as the reader types only when it is in another segment than the last one: typing on
- * within a segment keeps the page still (scrolling forces a layout, and re-scrolls for frames
- * after it). A match stepped to is scrolled to wherever it is.
+ * Scrolls `pending` into view (focusing a linked segment) when it is rendered: `segment` is the
+ * rendered segment it is in (the linked one, or the current match's), if any. Returns what is
+ * still pending: the target when it is not rendered yet, unless `settled` says that it never
+ * will be (everything is rendered, or there is no match). The current match is scrolled to as
+ * the reader types only when it is in another segment than the last one: typing on within a
+ * segment keeps the page still (scrolling forces a layout, and re-scrolls for frames after it).
+ * A match stepped to is scrolled to wherever it is.
  */
-export function scrollToPending(root: ParentNode, pending: ScrollTarget | undefined, linked: string | undefined, settled: boolean): ScrollTarget | undefined {
+export function scrollToPending(root: ParentNode, pending: ScrollTarget | undefined, segment: HTMLElement | null, settled: boolean): ScrollTarget | undefined {
   if (!pending) return undefined;
-  const target = pending === 'linked'
-    ? root.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(linked ?? '')}"]`)
-    : root.querySelector<HTMLElement>('[part~=current-match]');
-  if (!target) return settled ? undefined : pending;
+  const target = pending === 'linked' ? segment : segment?.querySelector<HTMLElement>('[part~=current-match]');
+  if (!segment || !target) return settled ? undefined : pending;
   if (pending === 'linked') target.focus({ preventScroll: true });
-  const segment = target.closest('[part~=segment]') ?? target;
   if (pending === 'match' && matchSegments.get(root) === segment) return undefined;
   matchSegments.set(root, segment);
   scrollSteadily(target);

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { lookup } from '../../core/lookup.js';
 import type { Segment, Transcript } from '../../core/types.js';
 import type { TranscriptStrings } from '../common/strings.js';
-import { BLOCK_SEGMENTS } from './blocks.js';
+import { BLOCK_SEGMENTS, recordSkippedBlocks } from './blocks.js';
 import type { TranscriptItem } from './layout.js';
 import type { Occurrence } from './occurrences.js';
 import type { RovingFocus } from './roving.js';
@@ -61,7 +61,8 @@ export function passages(input: PassagesInput) {
   if (activeIndex >= 0) states[Math.floor(activeIndex / BLOCK_SEGMENTS)]?.push('active', activeIndex);
   const shared = [input.transcript, input.playable, terms, ...input.showsDependsOn];
   return html`
-    <div class="segments" role="group" aria-label=${terms.passagesLabel} @keydown=${roving.keydown} @focusin=${roving.focusin}>${
+    <div class="segments" role="group" aria-label=${terms.passagesLabel} @keydown=${roving.keydown} @focusin=${roving.focusin}
+      @contentvisibilityautostatechange=${recordSkippedBlocks}>${
       blocks.map((entries, at) => guard([...shared, ...signatures[at]!, ...states[at]!],
         () => html`<div class="block">${entries.map((entry) => entryView(input, entry, active))}</div>`))
     }</div>

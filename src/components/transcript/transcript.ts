@@ -13,7 +13,7 @@ import type { TranscriptStrings } from '../common/strings.js';
 import { VerbatimElement } from '../common/verbatim-element.js';
 import { filterProblem, filterTest, transcriptItems } from './layout.js';
 import type { TranscriptItem } from './layout.js';
-import { touchedSegments } from './blocks.js';
+import { segmentElement, touchedSegments } from './blocks.js';
 import { LinkStateController } from './link-state.js';
 import { MediaSyncLoader } from './media-sync-loader.js';
 import { ProgressiveCount } from './progressive.js';
@@ -267,7 +267,9 @@ export class VerbatimTranscript extends VerbatimElement<TranscriptStrings> {
   /** Scrolls the current match or the linked segment into view once it is rendered (a match still being searched for is to come). */
   private scrollPending(): void {
     const search = this.pendingScroll !== 'linked' ? (this.results?.preparing ? 'to come' : this.searcher.current < 0 ? 'none' : 'found') : undefined;
-    this.pendingScroll = scrollToPending(this.renderRoot, this.pendingScroll, this.linked, search === 'none' || (this.progress.complete && search !== 'to come'));
+    const id = this.pendingScroll === 'linked' ? this.linked : this.searcher.currentMatch?.segmentId;
+    const segment = id === undefined || !this.ready ? null : segmentElement(this.renderRoot, lookup(this.ready).segmentIndex(id), id);
+    this.pendingScroll = scrollToPending(this.renderRoot, this.pendingScroll, segment, search === 'none' || (this.progress.complete && search !== 'to come'));
   }
 
   /** Moves to the next (1) or previous (-1) match, wrapping around. */
