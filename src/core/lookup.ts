@@ -28,17 +28,19 @@ export function lookup(transcript: Transcript): TranscriptLookup {
   const cached = cache.get(transcript);
   if (cached) return cached;
   const speakers = byId(transcript.speakers);
-  const segments = byId(transcript.segments);
   const quotes = byId(transcript.quotes);
   const topics = byId(transcript.topics);
-  const positions = new Map(transcript.segments.map((segment, index) => [segment.id, index]));
+  // One map for the segments, by far the longest list: the first thing a long transcript's element builds.
+  const positions = new Map<string, number>();
+  transcript.segments.forEach((segment, index) => positions.set(segment.id, index));
   const segmentIndex = (id: string) => positions.get(id) ?? -1;
+  const segment = (id: string): Segment | undefined => transcript.segments[segmentIndex(id)];
   const segmentsOf = (topic: Topic) => transcript.segments.slice(segmentIndex(topic.segments[0]), segmentIndex(topic.segments[1]) + 1);
 
   const result: TranscriptLookup = {
     transcript,
     speaker: (id) => speakers.get(id),
-    segment: (id) => segments.get(id),
+    segment,
     quote: (id) => quotes.get(id),
     topic: (id) => topics.get(id),
     segmentIndex,
@@ -51,7 +53,7 @@ export function lookup(transcript: Transcript): TranscriptLookup {
       const index = segmentIndex(segmentId);
       return transcript.topics.find((topic) => segmentIndex(topic.segments[0]) <= index && index <= segmentIndex(topic.segments[1]));
     },
-    speakerOfQuote: (quote) => speakers.get(segments.get(quote.segment)?.speaker ?? ''),
+    speakerOfQuote: (quote) => speakers.get(segment(quote.segment)?.speaker ?? ''),
   };
   cache.set(transcript, result);
   return result;

@@ -24,11 +24,11 @@ class Checker {
   /** A required non-empty string field; returns it, or undefined after reporting. */
   string(obj: Json, key: string, path: string, what: string): string | undefined {
     const value = obj[key];
+    if (typeof value === 'string' && value.trim() !== '') return value;
     const at = `${path}${path ? '.' : ''}${key}`;
     if (value === undefined) this.report(at, `${what} is missing: "${key}" must be a text.`);
     else if (typeof value !== 'string') this.report(at, `${what} must be a text, not ${describe(value)}.`);
-    else if (value.trim() === '') this.report(at, `${what} is empty.`);
-    else return value;
+    else this.report(at, `${what} is empty.`);
     return undefined;
   }
 
@@ -135,7 +135,6 @@ export function validateTranscript(value: unknown): ValidationResult {
   }
 
   const segmentIds = new Map<string, number>();
-  const segmentTexts = new Map<string, string>();
   for (const [segment, index] of check.list(value, 'segments', 'segments')) {
     const path = `segments[${index}]`;
     const id = check.id(segment, path, 'a segment');
@@ -146,7 +145,6 @@ export function validateTranscript(value: unknown): ValidationResult {
     }
     const text = segment.text;
     if (typeof text !== 'string') check.report(`${path}.text`, `The segment text must be a text, not ${describe(text)}.`);
-    else if (id !== undefined) segmentTexts.set(id, text);
     const start = check.time(segment, 'start', path);
     const end = check.time(segment, 'end', path);
     check.optionalString(segment, 'note', path, 'The segment\'s note');
@@ -166,11 +164,15 @@ export function validateTranscript(value: unknown): ValidationResult {
     const text = check.string(quote, 'text', path, 'The quote text');
     check.optionalString(quote, 'title', path, 'The quote\'s title');
     if (segment === undefined) continue;
-    const segmentText = segmentTexts.get(segment);
-    if (!segmentIds.has(segment)) {
+    const segmentIndex = segmentIds.get(segment);
+    if (segmentIndex === undefined) {
       check.report(`${path}.segment`, `Segment ${quoted(segment)} does not exist (${known(segmentIds)}).`);
-    } else if (text !== undefined && segmentText !== undefined && !segmentText.includes(text)) {
-      check.report(`${path}.text`, `The quote ${quoted(text)} does not occur word for word in segment ${quoted(segment)}.`);
+    } else if (text !== undefined) {
+      // A known id is the index of its segment in the list.
+      const segmentText = (value.segments as Json[])[segmentIndex]!.text;
+      if (typeof segmentText === 'string' && !segmentText.includes(text)) {
+        check.report(`${path}.text`, `The quote ${quoted(text)} does not occur word for word in segment ${quoted(segment)}.`);
+      }
     }
     if (id !== undefined) quoteSegments.set(id, segment);
   }

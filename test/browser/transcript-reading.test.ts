@@ -150,6 +150,14 @@ describe('<verbatim-transcript> reading: filters', () => {
     await element.updateComplete;
     expect(segments(element).map((item) => item.dataset.segmentId)).to.deep.equal(['s4', 's6']);
     expect(location.hash).to.equal('#verbatim-speaker=guest;topic=machines');
+    // Set by the page, not in the menu: the menu follows.
+    element.speaker = undefined;
+    await element.updateComplete;
+    expect([speaker.value, topic.value]).to.deep.equal(['', 'machines']);
+    expect(root(element).querySelector('details.filters summary')!.textContent).to.equal('Filters (1)');
+    element.setAttribute('filters', 'topic');
+    await element.updateComplete;
+    expect([...root(element).querySelectorAll('select')].map((select) => select.id)).to.deep.equal(['topic-filter']);
   });
 
   it('opens filters and "Show matches only" from a link', async () => {

@@ -10,11 +10,13 @@ export type TranscriptItem =
 export function transcriptItems(transcript: Transcript): TranscriptItem[] {
   const { segmentIndex } = lookup(transcript);
   const headings = new Map(transcript.topics.map((topic) => [segmentIndex(topic.segments[0]), topic]));
-  return transcript.segments.flatMap((segment, index): TranscriptItem[] => {
+  const items: TranscriptItem[] = [];
+  transcript.segments.forEach((segment, index) => {
     const topic = headings.get(index);
-    const item: TranscriptItem = { kind: 'segment', segment, index };
-    return topic ? [{ kind: 'topic', topic, index }, item] : [item];
+    if (topic) items.push({ kind: 'topic', topic, index });
+    items.push({ kind: 'segment', segment, index });
   });
+  return items;
 }
 
 /** The id of a topic heading inside the element's shadow root. */

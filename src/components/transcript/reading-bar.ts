@@ -74,32 +74,36 @@ export interface FilterActions {
 
 /**
  * Speaker and chapter choices and "Show matches only", in a menu of the bar whose button says how
- * many are set, so that the bar keeps to two lines on a phone.
+ * many are set, so that the bar keeps to two lines on a phone. Rendered again only when its
+ * inputs change: a long transcript's chapter list is hundreds of options, and a keystroke changes none.
  */
 export function filterControls(speakers: Speaker[], topics: Topic[], filters: ReadingFilters, terms: TranscriptStrings, actions: FilterActions) {
-  const wanted = (control: string) => filters.controls === undefined || filters.controls.split(/\s+/).includes(control);
-  const chosen = (event: Event) => (event.target as HTMLSelectElement).value || undefined;
-  const select = (id: string, label: string, all: string, value: string | undefined, options: { id: string; name: string }[], pick: (value: string | undefined) => void) => html`
-    <label class="filter" for=${id}>${label}</label>
-    <select id=${id} @change=${(event: Event) => pick(chosen(event))}>
-      <option value="" .selected=${!value}>${all}</option>
-      ${options.map((option) => html`<option value=${option.id} .selected=${option.id === value}>${option.name}</option>`)}
-    </select>`;
-  const set = [filters.speaker, filters.topic, filters.matchesOnly || undefined].filter(Boolean).length;
-  return html`
-    <details class="filters menu" @keydown=${closeOnEscape}>
-    <summary>${terms.filtersMenu(set)}</summary>
-    <div class="panel">
-      ${wanted('speaker') && speakers.length > 1
-        ? select('speaker-filter', terms.speakerFilter, terms.allSpeakers, filters.speaker, speakers, (speaker) => actions.change({ speaker }))
-        : nothing}
-      ${wanted('topic') && topics.length > 1
-        ? select('topic-filter', terms.topicFilter, terms.allTopics, filters.topic, topics.map(({ id, title }) => ({ id, name: title })), (topic) => actions.change({ topic }))
-        : nothing}
-      <label class="matches-only"><input type="checkbox" .checked=${filters.matchesOnly}
-        @change=${(event: Event) => actions.change({ matchesOnly: (event.target as HTMLInputElement).checked })} />${terms.matchesOnly}</label>
-    </div>
-    </details>`;
+  const { speaker, topic, matchesOnly, controls } = filters;
+  return guard([speakers, topics, speaker, topic, matchesOnly, controls, terms, actions], () => {
+    const wanted = (control: string) => controls === undefined || controls.split(/\s+/).includes(control);
+    const chosen = (event: Event) => (event.target as HTMLSelectElement).value || undefined;
+    const select = (id: string, label: string, all: string, value: string | undefined, options: { id: string; name: string }[], pick: (value: string | undefined) => void) => html`
+      <label class="filter" for=${id}>${label}</label>
+      <select id=${id} @change=${(event: Event) => pick(chosen(event))}>
+        <option value="" .selected=${!value}>${all}</option>
+        ${options.map((option) => html`<option value=${option.id} .selected=${option.id === value}>${option.name}</option>`)}
+      </select>`;
+    const set = [speaker, topic, matchesOnly || undefined].filter(Boolean).length;
+    return html`
+      <details class="filters menu" @keydown=${closeOnEscape}>
+      <summary>${terms.filtersMenu(set)}</summary>
+      <div class="panel">
+        ${wanted('speaker') && speakers.length > 1
+          ? select('speaker-filter', terms.speakerFilter, terms.allSpeakers, speaker, speakers, (value) => actions.change({ speaker: value }))
+          : nothing}
+        ${wanted('topic') && topics.length > 1
+          ? select('topic-filter', terms.topicFilter, terms.allTopics, topic, topics.map(({ id, title }) => ({ id, name: title })), (value) => actions.change({ topic: value }))
+          : nothing}
+        <label class="matches-only"><input type="checkbox" .checked=${matchesOnly}
+          @change=${(event: Event) => actions.change({ matchesOnly: (event.target as HTMLInputElement).checked })} />${terms.matchesOnly}</label>
+      </div>
+      </details>`;
+  });
 }
 
 /** Where the reader is and what they chose, for the bar. */
