@@ -39,6 +39,29 @@ function page(src?: string): { element: VerbatimTranscript; remove: () => void }
 const shadowSegment = (element: VerbatimTranscript, id: string) => element.shadowRoot!.querySelector<HTMLElement>(`[data-segment-id="${id}"]`);
 const top = (node: Element) => node.getBoundingClientRect().top;
 
+/**
+ * A page whose reader is at the static paragraph `id` (at `block` of the view, where a #fragment
+ * or their own scrolling put it) when the element upgrades: the page, where the paragraph was,
+ * and the element's segment that took its place.
+ */
+async function readerAt(id: string, block: ScrollLogicalPosition) {
+  const { element, remove } = page();
+  try {
+    const paragraph = document.getElementById(`verbatim-${id}`)!;
+    const before = await afterNextUpdate(element, () => {
+      paragraph.scrollIntoView({ block });
+      return top(paragraph);
+    });
+    await element.updateComplete;
+    const segment = shadowSegment(element, id);
+    expect(segment, 'the element renders the paragraph').to.exist;
+    return { element, remove, paragraph, before, segment: segment! };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
 describe('<verbatim-transcript> over its static HTML', () => {
   afterEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
@@ -76,17 +99,9 @@ describe('<verbatim-transcript> over its static HTML', () => {
   it('keeps a reader sent to a paragraph by its #fragment at that paragraph when it upgrades', async () => {
     history.replaceState(null, '', '#verbatim-s060');
     const shifts = layoutShifts();
-    const { element, remove } = page();
+    // The browser scrolls to the paragraph of the fragment: the static one, shown while the element's data loads.
+    const { element, remove, paragraph, before, segment } = await readerAt('s060', 'start');
     try {
-      // The browser scrolls to the paragraph of the fragment: the static one, shown while the element's data loads.
-      const paragraph = document.getElementById('verbatim-s060')!;
-      const before = await afterNextUpdate(element, () => {
-        paragraph.scrollIntoView({ block: 'start' });
-        return top(paragraph);
-      });
-      await element.updateComplete;
-      const segment = shadowSegment(element, 's060')!;
-      expect(segment, 'the element renders the paragraph').to.exist;
       expect(paragraph.checkVisibility(), 'the static paragraph gave way').to.be.false;
       expect(Math.abs(top(segment) - before), `at ${top(segment)}, was at ${before}`).to.be.below(2);
       // Two frames on, once the segments above have their real heights, it is still there.
@@ -103,16 +118,9 @@ describe('<verbatim-transcript> over its static HTML', () => {
 
   it('lays out what is above a reader sent far down the transcript: laying it out again later does not move the reader', async () => {
     history.replaceState(null, '', '#verbatim-s120');
-    const { element, remove } = page();
+    const { element, remove, before, segment } = await readerAt('s120', 'start');
     try {
-      const paragraph = document.getElementById('verbatim-s120')!;
-      const before = await afterNextUpdate(element, () => {
-        paragraph.scrollIntoView({ block: 'start' });
-        return top(paragraph);
-      });
-      await element.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const segment = shadowSegment(element, 's120')!;
       expect(Math.abs(top(segment) - before), `at ${top(segment)}, was at ${before}`).to.be.below(2);
       // What a reader scrolling back up would make the browser do: lay out every passage above.
       // Had they been placed at an estimated height, the reader's passage would move by thousands of pixels.
@@ -124,15 +132,8 @@ describe('<verbatim-transcript> over its static HTML', () => {
   });
 
   it('keeps the paragraph in the middle of the view in place for a reader who scrolled there', async () => {
-    const { element, remove } = page();
+    const { remove, before, segment } = await readerAt('s100', 'center');
     try {
-      const paragraph = document.getElementById('verbatim-s100')!;
-      const before = await afterNextUpdate(element, () => {
-        paragraph.scrollIntoView({ block: 'center' });
-        return top(paragraph);
-      });
-      await element.updateComplete;
-      const segment = shadowSegment(element, 's100')!;
       const end = document.documentElement.scrollHeight - innerHeight;
       expect(Math.abs(top(segment) - before), `at ${top(segment)}, was at ${before}, scrolled ${scrollY} of ${end}`).to.be.below(2);
     } finally {
