@@ -53,32 +53,31 @@ export function segmentView(state: SegmentState, actions: SegmentActions) {
   const marked = current >= 0 || !paintsHighlights() ? ranges : undefined;
   // Roving focus: only the active passage and its buttons are in the tab order.
   const stop = active ? nothing : '-1';
-  return guard([segment, marked, current, currentLast, linked, copied, spoken, playable, continued, active, terms], () => html`
-    <div part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${active ? '0' : '-1'}
-      aria-current=${spoken ? 'time' : nothing}>
-      <div class="segment-header">
-        <span part="speaker" class=${continued ? 'visually-hidden' : ''}>${state.speaker}</span>
-        ${segment.note ? html`<span part="note" class="note">${terms.segmentNote(segment.note)}</span>` : nothing}
-        ${segment.start === undefined ? nothing : timestamp(segment.id, segment.start, playable, stop, terms, actions)}
-        <span class="actions">
-          <button class="copy-link" type="button" tabindex=${stop} aria-label=${terms.copyLinkTo(state.index + 1)} title=${terms.copyLinkHint}
-            @click=${() => actions.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
-          <button class="quote-passage" type="button" tabindex=${stop} aria-label=${terms.quotePassageTo(state.index + 1)} title=${terms.quotePassageHint}
-            @click=${() => actions.quote(segment.id)}>${terms.quotePassage}</button>
-        </span>
-      </div>
-      <p class="text">${highlight(segment.text, marked, current, currentLast)}</p>
-    </div>
-  `);
+  // Lines break inside the tags: the indentation between them would be a text node per line in
+  // every segment (thousands in a long transcript). One space is kept where two words meet.
+  return guard([segment, marked, current, currentLast, linked, copied, spoken, playable, continued, active, terms], () => html`<div
+    part="segment" class=${classes} data-segment-id=${segment.id} tabindex=${active ? '0' : '-1'} aria-current=${spoken ? 'time' : nothing}
+    ><div class="segment-header"
+      ><span part="speaker" class=${continued ? 'visually-hidden' : ''}>${state.speaker}</span> ${
+        segment.note ? html`<span part="note" class="note">${terms.segmentNote(segment.note)}</span> ` : nothing}${
+        segment.start === undefined ? nothing : timestamp(segment.id, segment.start, playable, stop, terms, actions)
+      }<span class="actions"
+        ><button class="copy-link" type="button" tabindex=${stop} aria-label=${terms.copyLinkTo(state.index + 1)} title=${terms.copyLinkHint}
+          @click=${() => actions.copyLink(segment.id)}>${copied ? terms.linkCopiedButton : terms.copyLink}</button>
+        <button class="quote-passage" type="button" tabindex=${stop} aria-label=${terms.quotePassageTo(state.index + 1)} title=${terms.quotePassageHint}
+          @click=${() => actions.quote(segment.id)}>${terms.quotePassage}</button
+      ></span
+    ></div> <p class="text">${highlight(segment.text, marked, current, currentLast)}</p
+  ></div>`);
 }
 
-/** A segment's start time: a button that plays from there when there is media to play. */
+/** A segment's start time, and the space after it: a button that plays from there when there is media to play. */
 function timestamp(segmentId: string, start: number, playable: boolean, stop: '-1' | typeof nothing, terms: TranscriptStrings, actions: SegmentActions) {
   const time = formatTime(start);
   return playable
     ? html`<button part="timestamp" class="timestamp" type="button" tabindex=${stop} aria-label=${terms.playFrom(time)}
-        @click=${() => actions.playFrom(segmentId)}>${time}</button>`
-    : html`<span part="timestamp" class="timestamp">${time}</span>`;
+        @click=${() => actions.playFrom(segmentId)}>${time}</button> `
+    : html`<span part="timestamp" class="timestamp">${time}</span> `;
 }
 
 export const topicHeading = (topic: Topic) => html`<h2 class="topic" id=${topicHeadingId(topic)} tabindex="-1">${topic.title}</h2>`;
