@@ -152,7 +152,9 @@ describe('<verbatim-archive-search> over a static archive', () => {
     await type(element, 'bees');
     const { detail } = await failed;
     expect(detail.message).to.match(/Could not load the archive file .*\/demo\/no-archive\/manifest\.json \(HTTP 404\)/);
-    await element.updateComplete;
+    // The manifest fails for the facets and for the search the typing started, in either order:
+    // the error shows once both have (the search hides it while it runs).
+    await waitUntil(() => shadow(element).querySelector('[part~=error]'), 'the error shows');
     // The reader gets a short sentence; the developer the reason, in the event and on the console.
     expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal('The archive could not be searched.');
     expect(reports).to.deep.equal([`<verbatim-archive-search>: ${detail.message}`]);
