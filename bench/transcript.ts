@@ -15,7 +15,7 @@ const BUILD_ROUNDS = 3;
 const SEARCH_ROUNDS = 3;
 const MEMORY_ROUNDS = 3;
 /** The element builds its index in slices of this many ms. */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
 
 export const TRANSCRIPT_BUDGETS = {
   /** Main-thread work per keystroke over the naive page's, at each length. */

@@ -156,22 +156,34 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
 
   return {
     step(milliseconds) {
-      const until = performance.now() + milliseconds;
-      while (!index) {
+      const start = performance.now();
+      const until = start + milliseconds;
+      /*
+       * Allocating the postings' buffer and sorting the terms cannot be cut: they start in the
+       * first half of a slice, or wait for the next, so that they end near the slice's end
+       * rather than far past it. Each slice does some work, whatever its length.
+       */
+      let worked = false;
+      const roomForWhole = () => !worked || performance.now() - start < milliseconds / 2;
+      for (; !index; worked = true) {
         if (segmentsRead < segments.length) {
           const sliceEnd = Math.min(segments.length, segmentsRead + SEGMENTS_PER_CLOCK_CHECK);
           while (segmentsRead < sliceEnd) readSegment(segments[segmentsRead]!);
         } else if (segmentsFiled < segments.length) {
-          if (!filed) placeTerms();
+          if (!filed) {
+            if (!roomForWhole()) return undefined;
+            placeTerms();
+          }
           const sliceEnd = Math.min(segments.length, segmentsFiled + SEGMENTS_PER_CLOCK_CHECK);
           while (segmentsFiled < sliceEnd) fileSegment(segmentsFiled++);
-        } else {
+        } else if (!vocabularies?.done) {
           vocabularies ??= new Vocabularies(terms);
-          if (vocabularies.step()) {
-            const read = { words: words.terms.subarray(0, words.length), starts: words.starts.subarray(0, words.length), firstWords };
-            index = finish(terms, termIds, read, postings, vocabularies);
-            next = undefined;
-          }
+          vocabularies.step();
+        } else {
+          if (!roomForWhole()) return undefined;
+          const read = { words: words.terms.subarray(0, words.length), starts: words.starts.subarray(0, words.length), firstWords };
+          index = finish(terms, termIds, read, postings, vocabularies);
+          next = undefined;
         }
         if (!index && performance.now() >= until) return undefined;
       }
@@ -198,14 +210,17 @@ class Vocabularies {
     this.pending = [...initials];
   }
 
-  /** Builds one letter's vocabulary; true once every letter's is built. */
-  step(): boolean {
+  get done(): boolean {
+    return this.pending.length === 0;
+  }
+
+  /** Builds one letter's vocabulary. */
+  step(): void {
     const next = this.pending.pop();
     if (next) {
       const [initial, ids] = next;
       this.byInitial.set(initial, { fuse: new Fuse(ids.map((id) => this.terms[id]!), VOCABULARY_OPTIONS), termIds: ids });
     }
-    return this.pending.length === 0;
   }
 }
 
