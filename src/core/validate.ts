@@ -55,8 +55,8 @@ class Checker {
     return id;
   }
 
-  /** A required array of objects; returns the entries that are objects, with their index. */
-  list(root: Json, key: string, what: string): Array<[Json, number]> {
+  /** A required array; returns it, or no entries after reporting. */
+  array(root: Json, key: string, what: string): unknown[] {
     const value = root[key];
     if (value === undefined) {
       this.report(key, `The ${what} list is missing: "${key}" must be an array (it may be empty).`);
@@ -66,10 +66,21 @@ class Checker {
       this.report(key, `"${key}" must be an array of ${what}, not ${describe(value)}.`);
       return [];
     }
+    return value;
+  }
+
+  /** An entry of an array that must be an object; reports it when it is not. */
+  entry(value: unknown, key: string, index: number): value is Json {
+    if (isObject(value)) return true;
+    this.report(`${key}[${index}]`, `Each entry of "${key}" must be an object, not ${describe(value)}.`);
+    return false;
+  }
+
+  /** A required array of objects; returns the entries that are objects, with their index. */
+  list(root: Json, key: string, what: string): Array<[Json, number]> {
     const entries: Array<[Json, number]> = [];
-    value.forEach((entry, index) => {
-      if (isObject(entry)) entries.push([entry, index]);
-      else this.report(`${key}[${index}]`, `Each entry of "${key}" must be an object, not ${describe(entry)}.`);
+    this.array(root, key, what).forEach((entry, index) => {
+      if (this.entry(entry, key, index)) entries.push([entry, index]);
     });
     return entries;
   }
@@ -99,6 +110,42 @@ const known = (ids: Map<string, number>): string => {
   if (list.length === 0) return 'there are none';
   return `known: ${list.slice(0, 8).join(', ')}${list.length > 8 ? ', …' : ''}`;
 };
+
+const isTime = (value: unknown): value is number | undefined => value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+
+/**
+ * The common case of a segment, checked without building a path or a message: a long transcript
+ * has thousands, and this runs before its first paint. Anything else gets `checkSegment`.
+ */
+function isPlainSegment(segment: unknown, speakerIds: Map<string, number>): segment is Json & { id: string } {
+  if (!isObject(segment)) return false;
+  const { id, speaker, text, start, end, note } = segment;
+  return typeof id === 'string' && ID_PATTERN.test(id)
+    && typeof speaker === 'string' && speakerIds.has(speaker)
+    && typeof text === 'string'
+    && isTime(start) && isTime(end) && (start === undefined || end === undefined || end >= start)
+    && (note === undefined || (typeof note === 'string' && note.trim() !== ''));
+}
+
+/** Every check of one segment, each problem reported with its path. */
+function checkSegment(check: Checker, segment: unknown, index: number, speakerIds: Map<string, number>, segmentIds: Map<string, number>): void {
+  if (!check.entry(segment, 'segments', index)) return;
+  const path = `segments[${index}]`;
+  const id = check.id(segment, path, 'a segment');
+  check.unique(segmentIds, id, 'segments', index);
+  const speaker = check.string(segment, 'speaker', path, 'The segment\'s speaker');
+  if (speaker !== undefined && !speakerIds.has(speaker)) {
+    check.report(`${path}.speaker`, `Speaker ${quoted(speaker)} does not exist (${known(speakerIds)}).`);
+  }
+  const text = segment.text;
+  if (typeof text !== 'string') check.report(`${path}.text`, `The segment text must be a text, not ${describe(text)}.`);
+  const start = check.time(segment, 'start', path);
+  const end = check.time(segment, 'end', path);
+  check.optionalString(segment, 'note', path, 'The segment\'s note');
+  if (start !== undefined && end !== undefined && end < start) {
+    check.report(`${path}.end`, `The end time ${end} is before the start time ${start}.`);
+  }
+}
 
 /**
  * Checks that `value` is a Transcript (version 1, docs/data-format.md) whose references all resolve.
@@ -135,22 +182,11 @@ export function validateTranscript(value: unknown): ValidationResult {
   }
 
   const segmentIds = new Map<string, number>();
-  for (const [segment, index] of check.list(value, 'segments', 'segments')) {
-    const path = `segments[${index}]`;
-    const id = check.id(segment, path, 'a segment');
-    check.unique(segmentIds, id, 'segments', index);
-    const speaker = check.string(segment, 'speaker', path, 'The segment\'s speaker');
-    if (speaker !== undefined && !speakerIds.has(speaker)) {
-      check.report(`${path}.speaker`, `Speaker ${quoted(speaker)} does not exist (${known(speakerIds)}).`);
-    }
-    const text = segment.text;
-    if (typeof text !== 'string') check.report(`${path}.text`, `The segment text must be a text, not ${describe(text)}.`);
-    const start = check.time(segment, 'start', path);
-    const end = check.time(segment, 'end', path);
-    check.optionalString(segment, 'note', path, 'The segment\'s note');
-    if (start !== undefined && end !== undefined && end < start) {
-      check.report(`${path}.end`, `The end time ${end} is before the start time ${start}.`);
-    }
+  const segments = check.array(value, 'segments', 'segments');
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    if (isPlainSegment(segment, speakerIds) && !segmentIds.has(segment.id)) segmentIds.set(segment.id, index);
+    else checkSegment(check, segment, index, speakerIds, segmentIds);
   }
 
   const quoteIds = new Map<string, number>();

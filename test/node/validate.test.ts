@@ -154,6 +154,32 @@ describe('validateTranscript', () => {
     assertProblem((t) => { t.source.media = { url: 'a.mp3' }; }, 'source.media.type', /media type is missing/);
   });
 
+  it('finds each problem of a segment deep in a long transcript, where plain segments are checked quickly', () => {
+    const long = (breakIt: (segment: Record<string, any>) => void) => (t: Record<string, any>) => {
+      t.segments = Array.from({ length: 500 }, (_, index) => ({ id: `p${index}`, speaker: index % 2 ? 'bob' : 'ada', text: `Passage ${index}.`, start: index, end: index + 1 }));
+      t.topics = [];
+      t.quotes = [];
+      breakIt(t.segments[400]);
+    };
+    const cases: [(segment: Record<string, any>) => void, string, RegExp][] = [
+      [(s) => { s.id = 'P400'; }, 'segments[400].id', /lowercase letters/],
+      [(s) => { s.id = 'p3'; }, 'segments[400].id', /"p3" is already used by segments\[3\]/],
+      [(s) => { s.speaker = 'carol'; }, 'segments[400].speaker', /Speaker "carol" does not exist/],
+      [(s) => { s.speaker = ''; }, 'segments[400].speaker', /speaker is empty/],
+      [(s) => { s.text = 4; }, 'segments[400].text', /must be a text, not a number/],
+      [(s) => { s.start = Number.NaN; }, 'segments[400].start', /must be a number of seconds/],
+      [(s) => { s.end = Number.POSITIVE_INFINITY; }, 'segments[400].end', /must be a number of seconds/],
+      [(s) => { s.start = -2; }, 'segments[400].start', /negative/],
+      [(s) => { s.end = 399; }, 'segments[400].end', /end time 399 is before the start time 400/],
+      [(s) => { s.note = ' '; }, 'segments[400].note', /note is empty/],
+    ];
+    for (const [breakIt, path, pattern] of cases) assertProblem(long(breakIt), path, pattern);
+    assertProblem((t) => { long(() => {})(t); t.segments[400] = 'text'; }, 'segments[400]', /must be an object, not a string/);
+    const whole = valid() as unknown as Record<string, any>;
+    long(() => {})(whole);
+    assert.equal(validateTranscript(whole).ok, true);
+  });
+
   it('reports every problem, not only the first', () => {
     const found = problems((t) => {
       t.version = 0;
