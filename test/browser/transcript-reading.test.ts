@@ -176,6 +176,23 @@ describe('<verbatim-transcript> reading: filters', () => {
     expect(segments(element).map((item) => item.dataset.segmentId)).to.deep.equal(['s2', 's4']);
   });
 
+  it('lists a long transcript\'s chapters in the filter a batch at a time, the one a link chose from the start', async () => {
+    const many: Transcript = {
+      ...sample, quotes: [],
+      segments: Array.from({ length: 200 }, (_, index) => ({ id: `p${index}`, speaker: index % 2 ? 'host' : 'guest', text: `Passage ${index}.` })),
+      topics: Array.from({ length: 100 }, (_, index) => ({ id: `t${index}`, title: `Chapter ${index}`, summary: '', segments: [`p${index * 2}`, `p${index * 2 + 1}`], quotes: [] })),
+    };
+    setHash('#verbatim-topic=t90');
+    const element = await transcriptFixture(html`<verbatim-transcript .transcript=${many}></verbatim-transcript>`);
+    const select = root(element).querySelector<HTMLSelectElement>('#topic-filter')!;
+    expect(select.value).to.equal('t90');
+    await waitUntil(() => select.options.length === 101 && segments(element).length === 2, 'every chapter is listed, the chosen one\'s passages shown');
+    expect(segments(element).map((item) => item.dataset.segmentId)).to.deep.equal(['p180', 'p181']);
+    expect([select.value, select.options[100]!.text]).to.deep.equal(['t90', 'Chapter 99']);
+    root(element).querySelector<HTMLDetailsElement>('details.filters')!.open = true;
+    await expectAccessible(element);
+  });
+
   it('shows only the filter controls the filters attribute names', async () => {
     const none = await transcriptFixture(html`<verbatim-transcript filters="none" .transcript=${sample}></verbatim-transcript>`);
     expect(root(none).querySelectorAll('select').length).to.equal(0);

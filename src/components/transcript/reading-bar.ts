@@ -75,11 +75,14 @@ export interface FilterActions {
 /**
  * Speaker and chapter choices and "Show matches only", in a menu of the bar whose button says how
  * many are set, so that the bar keeps to two lines on a phone. Rendered again only when its
- * inputs change: a long transcript's chapter list is hundreds of options, and a keystroke changes none.
+ * inputs change: a long transcript's chapter list is hundreds of options, and a keystroke changes
+ * none. Its chapters come a batch at a time, as the chapters menu's do (`shownTopics`), and
+ * always as far as the chosen one.
  */
-export function filterControls(speakers: Speaker[], topics: Topic[], filters: ReadingFilters, terms: TranscriptStrings, actions: FilterActions) {
+export function filterControls(speakers: Speaker[], topics: Topic[], shownTopics: number, filters: ReadingFilters, terms: TranscriptStrings, actions: FilterActions) {
   const { speaker, topic, matchesOnly, controls } = filters;
-  return guard([speakers, topics, speaker, topic, matchesOnly, controls, terms, actions], () => {
+  const listed = Math.max(shownTopics, topics.findIndex(({ id }) => id === topic) + 1);
+  return guard([speakers, topics, listed, speaker, topic, matchesOnly, controls, terms, actions], () => {
     const wanted = (control: string) => controls === undefined || controls.split(/\s+/).includes(control);
     const chosen = (event: Event) => (event.target as HTMLSelectElement).value || undefined;
     const select = (id: string, label: string, all: string, value: string | undefined, options: { id: string; name: string }[], pick: (value: string | undefined) => void) => html`
@@ -97,7 +100,7 @@ export function filterControls(speakers: Speaker[], topics: Topic[], filters: Re
           ? select('speaker-filter', terms.speakerFilter, terms.allSpeakers, speaker, speakers, (value) => actions.change({ speaker: value }))
           : nothing}
         ${wanted('topic') && topics.length > 1
-          ? select('topic-filter', terms.topicFilter, terms.allTopics, topic, topics.map(({ id, title }) => ({ id, name: title })), (value) => actions.change({ topic: value }))
+          ? select('topic-filter', terms.topicFilter, terms.allTopics, topic, topics.slice(0, listed).map(({ id, title }) => ({ id, name: title })), (value) => actions.change({ topic: value }))
           : nothing}
         <label class="matches-only"><input type="checkbox" .checked=${matchesOnly}
           @change=${(event: Event) => actions.change({ matchesOnly: (event.target as HTMLInputElement).checked })} />${terms.matchesOnly}</label>
@@ -125,6 +128,6 @@ export function readingBar(transcript: Transcript, state: ReadingBarState) {
   const time = state.time === undefined ? undefined : formatTime(state.time);
   return html`<div class="menus">
     ${topics.length ? chaptersMenu(topics, state.shownTopics, current, time, state.terms, state.links) : nothing}
-    ${filterControls(transcript.speakers, topics, state.filters, state.terms, state.actions)}
+    ${filterControls(transcript.speakers, topics, state.shownTopics, state.filters, state.terms, state.actions)}
   </div>`;
 }

@@ -99,7 +99,7 @@ function layoutOf(input: PassagesInput): Layout {
     hidden = 0;
   };
   for (const item of items) {
-    if (item.index >= rendered) continue;
+    if (item.index >= rendered) break; // items are in text order
     block = blocks[Math.floor(item.index / BLOCK_SEGMENTS)] ??= [];
     if (item.kind === 'topic') {
       flushHidden();
