@@ -18,6 +18,7 @@ export class ProgressiveCount implements ReactiveController {
   count = 0;
   private total = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
   private waiting: (() => void)[] = [];
   /** Items per task, between MIN_BATCH and the `batch` given. */
   private perTask: number;
@@ -39,8 +40,7 @@ export class ProgressiveCount implements ReactiveController {
 
   /** Starts over for a list of `total` items. */
   reset(total: number): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
     this.total = total;
     this.count = 0;
     this.schedule();
@@ -76,10 +76,16 @@ export class ProgressiveCount implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
     // Nothing renders away from the page: whoever waits stops waiting.
     this.release();
+  }
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   private release(): void {
@@ -89,14 +95,25 @@ export class ProgressiveCount implements ReactiveController {
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || this.complete) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      const count = Math.min(this.total, this.count === 0 ? this.first : this.count + this.perTask);
-      this.started = { at: performance.now(), added: count - this.count };
-      this.count = count;
-      this.host.requestUpdate();
-      this.schedule();
-    });
+    if (this.timer !== undefined || this.frame || this.complete) return;
+    const next = () => {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        const count = Math.min(this.total, this.count === 0 ? this.first : this.count + this.perTask);
+        this.started = { at: performance.now(), added: count - this.count };
+        this.count = count;
+        this.host.requestUpdate();
+        this.schedule();
+      });
+    };
+    // The second batch waits for the frame that shows the first: that frame then lays out a
+    // screenful with cold fonts and styles, not the batches after it as well. (No frames come
+    // to a hidden page: there, it goes on at once.)
+    if (this.count === this.first && !document.hidden) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        next();
+      });
+    } else next();
   }
 }
