@@ -1,5 +1,8 @@
 import type { Transcript } from '../../core/types.js';
 
+/** From this many segments, checking a transcript given as a property is a task of its own. */
+const LONG_TRANSCRIPT = 1000;
+
 /**
  * An element's transcript, in order of precedence: the `.transcript` property (validated), the
  * `src` URL, the bundled default. The validator and the loader with its parsers are fetched
@@ -14,6 +17,8 @@ export async function resolveTranscript(
   if (transcript !== undefined) {
     const { validateTranscript } = await import('../../core/validate.js');
     const result = validateTranscript(transcript);
+    // A long transcript's first render (its maps and passages) starts in a task after its check, not in the same long one.
+    if (result.ok && transcript.segments.length >= LONG_TRANSCRIPT) await new Promise((resolve) => setTimeout(resolve));
     if (result.ok) return result.transcript;
     const [first] = result.errors;
     throw new Error(`Invalid transcript: ${first?.path ?? ''} ${first?.message ?? ''}`);
