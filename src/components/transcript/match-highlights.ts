@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { paintsHighlights, recordSkippedBlocks, skippedBlocks } from './blocks.js';
+import { blocksIn, paintsHighlights, recordSkippedBlocks, skippedBlocks } from './blocks.js';
 
 /** The highlight every transcript on the page paints its matches with (`::highlight(verbatim-match)`). */
 export const MATCH_HIGHLIGHT = 'verbatim-match';
@@ -68,7 +68,8 @@ export class MatchHighlights implements ReactiveController {
     }
     if (!ranges?.size) return;
     // Blocks in view (or not yet known to be skipped), not every hit: a common word is thousands.
-    for (const block of this.root().querySelectorAll('.block')) {
+    // (The list's children: a selector would walk every node of a long transcript.)
+    for (const block of blocksIn(this.root()) ?? []) {
       if (skippedBlocks.has(block)) continue;
       for (const segment of block.children) {
         const id = (segment as HTMLElement).dataset.segmentId;

@@ -1,5 +1,6 @@
 import { parseQuery } from '../../core/search-query.js';
 import type { SearchHit } from '../../core/search.js';
+import { lookup } from '../../core/lookup.js';
 import type { Transcript } from '../../core/types.js';
 
 /** One occurrence of the query a reader steps to: marks `first` to `last` of one segment. */
@@ -17,13 +18,16 @@ export interface Occurrences {
 
 /** Between two matched words of one passage: nothing but spaces, punctuation or symbols ("open-source", "open, source"). */
 const JOINER = /^[\s\p{P}\p{S}]{0,3}$/u;
+/** The longest gap JOINER can match, in UTF-16 units (3 characters, each one or two units). */
+const JOINER_UNITS = 6;
 
 /** The ranges of `text` with every run of adjacent ones merged into one mark, with how many words each holds. */
 function runs(text: string, ranges: readonly [number, number][]): { range: [number, number]; words: number }[] {
   const merged: { range: [number, number]; words: number }[] = [];
   for (const [start, end] of ranges) {
     const previous = merged[merged.length - 1];
-    if (previous && start >= previous.range[1] && JOINER.test(text.slice(previous.range[1], start))) {
+    // The gap's length first: a common word's ranges are thousands, most of them far apart.
+    if (previous && start >= previous.range[1] && start - previous.range[1] <= JOINER_UNITS && JOINER.test(text.slice(previous.range[1], start))) {
       previous.range = [previous.range[0], end];
       previous.words += 1;
     } else {
@@ -43,17 +47,18 @@ function runs(text: string, ranges: readonly [number, number][]): { range: [numb
  */
 export function groupOccurrences(transcript: Transcript, hits: readonly SearchHit[], query: string): Occurrences {
   const clauses = parseQuery(query).length;
+  const { segment, segmentIndex } = lookup(transcript);
   const ranges = new Map<string, [number, number][]>();
-  const perSegment = new Map<string, Occurrence[]>();
-  const texts = new Map(transcript.segments.map((segment) => [segment.id, segment.text]));
+  // Hits come best first; their occurrences are counted in transcript order.
+  const perSegment: { at: number; occurrences: Occurrence[] }[] = [];
   for (const hit of hits) {
-    const merged = runs(texts.get(hit.segmentId) ?? '', hit.ranges);
+    const merged = runs(segment(hit.segmentId)?.text ?? '', hit.ranges);
     if (merged.length === 0) continue;
     ranges.set(hit.segmentId, merged.map((run) => run.range));
     const at = (index: number): Occurrence => ({ segmentId: hit.segmentId, first: index, last: index });
     const together = merged.flatMap((run, index) => (clauses < 2 || run.words > 1 ? [at(index)] : []));
-    perSegment.set(hit.segmentId, together.length ? together : [{ segmentId: hit.segmentId, first: 0, last: merged.length - 1 }]);
+    perSegment.push({ at: segmentIndex(hit.segmentId), occurrences: together.length ? together : [{ segmentId: hit.segmentId, first: 0, last: merged.length - 1 }] });
   }
-  const occurrences = transcript.segments.flatMap((segment) => perSegment.get(segment.id) ?? []);
-  return { ranges, occurrences };
+  perSegment.sort((a, b) => a.at - b.at);
+  return { ranges, occurrences: perSegment.flatMap((entry) => entry.occurrences) };
 }
