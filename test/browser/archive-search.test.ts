@@ -153,7 +153,7 @@ describe('<verbatim-archive-search> over a static archive', () => {
     const { detail } = await failed;
     expect(detail.message).to.match(/Could not load the archive file .*\/demo\/no-archive\/manifest\.json \(HTTP 404\)/);
     // The manifest fails for the facets and for the search the typing started, in either order:
-    // the error shows once both have (the search hides it while it runs).
+    // the error shows from the first failure on.
     await waitUntil(() => shadow(element).querySelector('[part~=error]'), 'the error shows');
     // The reader gets a short sentence; the developer the reason, in the event and on the console.
     expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal('The archive could not be searched.');
@@ -273,6 +273,18 @@ describe('<verbatim-archive-search> with an engine', () => {
     expect(shadow(element).querySelector('[part~=error]')!.textContent).to.equal('The archive could not be searched.');
     expect(reports).to.deep.equal(['<verbatim-archive-search>: The search server is down.']);
     await expectAccessible(element);
+
+    // The next key searches again: the error (an alert) stays in place while that search runs,
+    // rather than leaving and coming back, and goes once a search succeeds.
+    const error = shadow(element).querySelector('[part~=error]');
+    await type(element, 'y');
+    await waitUntil(() => calls.length === 2);
+    await element.updateComplete;
+    expect(status(element)).to.equal('Searching…');
+    expect(shadow(element).querySelector('[part~=error]') === error, 'the same error element, shown throughout').to.equal(true);
+    calls[1]!.resolve([hit()]);
+    await waitUntil(() => !shadow(element).querySelector('[part~=error]'), 'the error goes once a search succeeds');
+    expect(status(element)).to.equal('1 result in 1 episode');
   });
 
   it('keeps hostile text as text and drops unsafe links', async () => {

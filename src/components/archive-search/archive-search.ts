@@ -138,6 +138,7 @@ export class VerbatimArchiveSearch extends LitElement {
   private status: Status = 'idle';
   private hits: ArchiveHit[] = [];
   private facets?: ArchiveFacets;
+  /** Why the archive cannot be searched, until a search succeeds: the error stays shown while a retry runs. */
   private message = '';
 
   private active?: ArchiveSearch;
@@ -316,7 +317,7 @@ export class VerbatimArchiveSearch extends LitElement {
         : this.status !== 'idle' && this.status !== 'error' ? strings.results(this.hits.length, groups.length) : '';
     return html`
       <div class="fallback" ?hidden=${usable}><slot></slot></div>
-      ${this.status === 'error' ? html`<p part="error" role="alert">${strings.notLoaded}</p>` : nothing}
+      ${this.message ? html`<p part="error" role="alert">${strings.notLoaded}</p>` : nothing}
       <div part="base" ?hidden=${!usable} @keydown=${this.onKeyDown}>
         <form role="search" @submit=${(event: Event) => event.preventDefault()}>
           <label class="query">${strings.label}
