@@ -15,16 +15,36 @@ export interface SearchIndex {
   readonly termIds: ReadonlyMap<string, number>;
   /** Term ids in the alphabetical order of their terms, for prefix lookups. */
   readonly sortedTermIds: Uint32Array;
-  /** The term id of every word of the transcript, segment after segment. */
-  readonly words: Uint32Array;
-  /** The offset of every word in its segment's text (where it ends: `wordEnd`). */
-  readonly starts: Uint32Array;
+  /** The term id of every word of the transcript, segment after segment (16 bits each while the terms are fewer than 65,536). */
+  readonly words: Numbers;
+  /** The offset of every word in its segment's text (where it ends: `wordEnd`); 16 bits each when every text is shorter than 65,536. */
+  readonly starts: Numbers;
   /** Per segment index, where its words begin in `words`; then, once more, the number of words. */
   readonly firstWords: Uint32Array;
-  /** Per term id, its occurrences as pairs (segment index, word index in the segment). */
+  /** Per term id, where it occurs: indexes in `words`, in text order (`segmentOfWord` tells the segment). */
   readonly postings: readonly Uint32Array[];
   /** Fuse.js over the terms with a given first letter, with their ids. */
   vocabularyFrom(initial: string): { fuse: Fuse<string>; termIds: number[] } | undefined;
+}
+
+/** A list of small whole numbers, in 16 bits each where they fit: half the memory of a long transcript's index. */
+export type Numbers = Uint16Array | Uint32Array;
+
+const UINT16_LIMIT = 0x10000;
+
+/**
+ * The segment that holds word `word` (an index in `words`), searching from segment `from` on: the
+ * last segment whose first word is at or before it (an empty segment's next one starts at the same place).
+ */
+export function segmentOfWord(firstWords: Uint32Array, word: number, from = 0): number {
+  let low = from;
+  let high = firstWords.length - 1;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (firstWords[middle]! <= word) low = middle;
+    else high = middle;
+  }
+  return low;
 }
 
 /*
@@ -49,31 +69,39 @@ const SEGMENTS_PER_CLOCK_CHECK = 32;
 /** English averages a little over five characters a word, spaces included: room for the words of that much text. */
 const CHARACTERS_PER_WORD = 5;
 
-/** The transcript's words as they are read (term ids and offsets), in two buffers that grow as needed. */
+/** A copy of `array` with room for `size` numbers, each of `Type`. */
+function resized(array: Numbers, size: number, Type: typeof Uint16Array | typeof Uint32Array): Numbers {
+  const copy = new Type(size);
+  copy.set(array.subarray(0, Math.min(size, array.length)));
+  return copy;
+}
+
+/**
+ * The transcript's words as they are read (term ids and offsets), in two buffers that grow as
+ * needed, 16 bits a number where that is enough: term ids until the 65,536th term, offsets when
+ * no text is longer.
+ */
 class WordList {
-  terms: Uint32Array;
-  starts: Uint32Array;
+  terms: Numbers;
+  starts: Numbers;
   length = 0;
 
-  constructor(expected: number) {
-    this.terms = new Uint32Array(expected);
-    this.starts = new Uint32Array(expected);
+  constructor(expected: number, longestText: number) {
+    this.terms = new Uint16Array(expected);
+    this.starts = longestText < UINT16_LIMIT ? new Uint16Array(expected) : new Uint32Array(expected);
   }
 
   push(term: number, start: number): void {
     if (this.length === this.terms.length) this.grow();
+    if (term >= UINT16_LIMIT && this.terms instanceof Uint16Array) this.terms = resized(this.terms, this.terms.length, Uint32Array);
     this.terms[this.length] = term;
     this.starts[this.length++] = start;
   }
 
   private grow(): void {
     const size = Math.ceil(this.terms.length * 1.25) + 64;
-    const terms = new Uint32Array(size);
-    const starts = new Uint32Array(size);
-    terms.set(this.terms);
-    starts.set(this.starts);
-    this.terms = terms;
-    this.starts = starts;
+    this.terms = resized(this.terms, size, this.terms.constructor as typeof Uint32Array);
+    this.starts = resized(this.starts, size, this.starts.constructor as typeof Uint32Array);
   }
 }
 
@@ -97,7 +125,13 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
   const termIds = new Map<string, number>();
   /** Per term id, how many times it occurs (emptied once each term has its place in `filed`). */
   let counts: number[] = [];
-  const words = new WordList(Math.ceil(segments.reduce((sum, segment) => sum + segment.text.length, 0) / CHARACTERS_PER_WORD));
+  let characters = 0;
+  let longestText = 0;
+  for (const { text } of segments) {
+    characters += text.length;
+    longestText = Math.max(longestText, text.length);
+  }
+  const words = new WordList(Math.ceil(characters / CHARACTERS_PER_WORD), longestText);
   const firstWords = new Uint32Array(segments.length + 1);
   let segmentsRead = 0;
   /** Every term's postings, one after the other; `postings` holds a view of each term's part. */
@@ -132,26 +166,20 @@ export function searchIndexBuilder(segments: readonly Segment[]): {
   };
   /** Each term's slice of the shared buffer, from the counts. */
   const placeTerms = (): void => {
-    filed = new Uint32Array(words.length * 2);
+    filed = new Uint32Array(words.length);
     next = new Uint32Array(terms.length);
     let offset = 0;
     counts.forEach((count, id) => {
       next![id] = offset;
-      postings.push(filed!.subarray(offset, offset + count * 2));
-      offset += count * 2;
+      postings.push(filed!.subarray(offset, offset + count));
+      offset += count;
     });
     counts = [];
   };
   const fileSegment = (segmentIndex: number): void => {
     const first = firstWords[segmentIndex]!;
     const end = firstWords[segmentIndex + 1]!;
-    for (let word = first; word < end; word++) {
-      const term = words.terms[word]!;
-      const at = next![term]!;
-      filed![at] = segmentIndex;
-      filed![at + 1] = word - first;
-      next![term] = at + 2;
-    }
+    for (let word = first; word < end; word++) filed![next![words.terms[word]!]!++] = word;
   };
 
   return {

@@ -1,6 +1,6 @@
 import { lookup } from './lookup.js';
 import { wordEnd } from './normalize.js';
-import { searchIndexBuilder } from './search-index.js';
+import { searchIndexBuilder, segmentOfWord } from './search-index.js';
 import type { SearchIndex } from './search-index.js';
 import { parseQuery } from './search-query.js';
 import type { Clause } from './search-query.js';
@@ -103,21 +103,23 @@ function matchWord(index: SearchIndex, word: string, prefix: boolean): TermMatch
 /** Where any of `matches` occurs, in the segments `allowed` accepts. */
 function wordOccurrences(index: SearchIndex, matches: TermMatch[], allowed: (segment: number) => boolean): Occurrences {
   const found: Occurrences = new Map();
+  const { firstWords } = index;
   for (const { termId, score } of matches) {
     const postings = index.postings[termId]!;
     // A term's postings come in text order, so a segment's occurrences follow one another.
     let segment = -1;
     let entry: { score: number; spans: number[] } | undefined;
-    for (let at = 0; at < postings.length; at += 2) {
-      if (postings[at] !== segment) {
-        segment = postings[at]!;
+    for (let at = 0; at < postings.length; at++) {
+      const word = postings[at]!;
+      if (word >= firstWords[segment + 1]!) {
+        segment = segmentOfWord(firstWords, word, segment + 1);
         entry = allowed(segment) ? found.get(segment) ?? { score, spans: [] } : undefined;
         if (entry) {
           entry.score = Math.min(entry.score, score);
           found.set(segment, entry);
         }
       }
-      entry?.spans.push(postings[at + 1]! * SPAN);
+      entry?.spans.push((word - firstWords[segment]!) * SPAN);
     }
   }
   return found;
@@ -157,13 +159,15 @@ function phraseOccurrences(index: SearchIndex, terms: string[], prefix: boolean,
   const ids = terms.map((term) => index.termIds.get(term));
   const lastIds = new Set(prefix ? termsWithPrefix(index, terms[last]!) : ids[last] === undefined ? [] : [ids[last]!]);
   const firstIds = last === 0 ? [...lastIds] : ids[0] === undefined ? [] : [ids[0]];
+  const { firstWords } = index;
   for (const firstId of firstIds) {
     const postings = index.postings[firstId]!;
-    for (let at = 0; at < postings.length; at += 2) {
-      const segment = postings[at]!;
-      const word = postings[at + 1]!;
-      const first = index.firstWords[segment]! + word;
-      if (!allowed(segment) || first + last >= index.firstWords[segment + 1]!) continue;
+    let segment = -1;
+    for (let at = 0; at < postings.length; at++) {
+      const first = postings[at]!;
+      if (first >= firstWords[segment + 1]!) segment = segmentOfWord(firstWords, first, segment + 1);
+      const word = first - firstWords[segment]!;
+      if (!allowed(segment) || first + last >= firstWords[segment + 1]!) continue;
       let inRow = lastIds.has(index.words[first + last]!);
       for (let offset = 1; inRow && offset < last; offset++) inRow = index.words[first + offset] === ids[offset];
       if (!inRow) continue;
@@ -231,7 +235,7 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
     return (segment) => segment >= first && segment <= last && (speaker === undefined || transcript.segments[segment]!.speaker === speaker);
   };
 
-  /** How many postings a clause reads: the rarest clause is read first, the others only where it occurs. */
+  /** How many occurrences (postings) a clause reads: the rarest clause is read first, the others only where it occurs. */
   const cost = (built: SearchIndex, clause: Clause): number => {
     const termIds = clause.kind === 'word'
       ? termMatches(built, clause.term, clause.prefix).map((match) => match.termId)
@@ -261,7 +265,7 @@ export function createSearch(transcript: Transcript): TranscriptSearch {
       for (const { clause, cost: postings } of clauses) {
         const rarest = found[0];
         // A common word after a rare one: reading the few candidate segments beats reading its postings.
-        const occurs = rarest && clause.kind === 'word' && wordsIn(built, rarest) < postings / 2
+        const occurs = rarest && clause.kind === 'word' && wordsIn(built, rarest) < postings
           ? scanOccurrences(built, termMatches(built, clause.term, clause.prefix), rarest.keys())
           : occurrences(built, clause, rarest ? (segment) => rarest.has(segment) : allowed);
         if (occurs.size === 0) return [];

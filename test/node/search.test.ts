@@ -135,6 +135,39 @@ describe('createSearch index building', () => {
   });
 });
 
+describe('createSearch at the limits of its compact index', () => {
+  /** A word that no other in `words` repeats: letters only, from a number. */
+  const wordOf = (n: number) => `w${n.toString(26).replace(/[0-9]/g, (digit) => 'qrstuvwxyz'[Number(digit)]!)}`;
+
+  it('finds words after empty segments, across many segments, with their ranges', () => {
+    const segments = Array.from({ length: 300 }, (_, index) => ({
+      id: `p${index}`, speaker: 'host', text: index % 3 === 1 ? '' : index % 50 === 0 ? `Only here: marigold, and then ${index}.` : `Passage ${index} says little.`,
+    }));
+    const transcript: Transcript = { ...fixture, topics: [], quotes: [], segments };
+    const hits = createSearch(transcript).search('marigold');
+    assert.deepEqual(ids(hits), ['p0', 'p150', 'p200', 'p50']);
+    for (const hit of hits) assert.deepEqual(matched(transcript, hit), ['marigold']);
+    assert.deepEqual(matched(transcript, createSearch(transcript).search('"then 200"')[0]!), ['then 200']);
+    assert.equal(createSearch(transcript).search('passage says', { limit: 400 }).length, 196);
+  });
+
+  it('keeps term ids past 65,536 terms and offsets past 65,536 characters', () => {
+    // One segment of 70,000 different words (over 400,000 characters), then a short one.
+    const long = Array.from({ length: 70000 }, (_, n) => wordOf(n)).join(' ');
+    const transcript: Transcript = { ...fixture, topics: [], quotes: [], segments: [
+      { id: 'a', speaker: 'host', text: `Start ${long} marigold end.` },
+      { id: 'b', speaker: 'host', text: `A short one with ${wordOf(69999)} and marigold.` },
+    ] };
+    const search = createSearch(transcript);
+    const last = wordOf(69999);
+    // Quoted: exactly that word (its neighbours are one letter apart).
+    assert.deepEqual(search.search(`"${last}"`).map((hit) => [hit.segmentId, matched(transcript, hit)]), [['a', [last]], ['b', [last]]]);
+    const [first] = search.search('"marigold end"');
+    assert.deepEqual([first!.segmentId, matched(transcript, first!)], ['a', ['marigold end']]);
+    assert.ok(first!.ranges[0]![0] > 65536, `an offset past 16 bits: ${first!.ranges[0]![0]}`);
+  });
+});
+
 describe('createSearch on the bundled interview', () => {
   const interviewSearch = createSearch(interview);
   const containing = (...patterns: RegExp[]) => interview.segments
