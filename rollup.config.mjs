@@ -128,7 +128,7 @@ export default [
       entryFileNames: '[name].js',
       // What every element loads (Lit, the base element, its data task and the shared lookups) in
       // one chunk: one download and one gzip stream instead of seven small ones.
-      manualChunks: (id) => (/[\\/]src[\\/]components[\\/]common[\\/](verbatim-element|task|define|events|theme\.styles|strings|transcript-source|bundled|clipboard)\.ts|[\\/]src[\\/]core[\\/](lookup|attribution|time|url|suggest|links)\.ts/.test(id)
+      manualChunks: (id) => (/[\\/]src[\\/]components[\\/]common[\\/](verbatim-element|task|define|events|theme\.styles|strings|transcript-source|bundled|clipboard)\.ts|[\\/]src[\\/]core[\\/](lookup|attribution|time|url|suggest|links|types)\.ts/.test(id)
         || (/node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/.test(id) && !/directive/.test(id)) ? 'base' : undefined),
       // The one-quote and one-topic files go by their id alone: the loaders that name them all
       // are loaded by every element, and hashes (random to gzip) would add half a kilobyte there.

@@ -29,9 +29,11 @@ const script = (name) => `<script type="module" src="/dist/cdn/${name}.js"></scr
 
 /** The rows: a page (scripts and elements), its budget and, while over it, its ceiling in KB. */
 const ROWS = [
-  { name: 'page with one <verbatim-quote> (quote.js)', budget: 10, ceiling: 12.3, body: script('quote') + quote },
-  { name: 'page with one topic card (topic-card.js)', budget: 12, ceiling: 14.5, body: script('topic-card') + card },
-  { name: 'page with one carousel (quote-carousel.js)', budget: 16, ceiling: 20.7, body: script('quote-carousel') + carousel },
+  // 12.0, 14.2 and 20.3, down from 12.3, 14.5 and 20.7: reading a reader's whole state from a URL
+  // (link-state.ts) left the shared chunk for the transcript's, which alone uses it.
+  { name: 'page with one <verbatim-quote> (quote.js)', budget: 10, ceiling: 12.0, body: script('quote') + quote },
+  { name: 'page with one topic card (topic-card.js)', budget: 12, ceiling: 14.2, body: script('topic-card') + card },
+  { name: 'page with one carousel (quote-carousel.js)', budget: 16, ceiling: 20.3, body: script('quote-carousel') + carousel },
   // 40.3 and 56.6, not 40.2 and 56.5: the first paint of a long transcript in shorter tasks (its check
   // in a task of its own, the chapter filter a batch at a time, the second batch after the first
   // frame) costs 0.1 KB on the transcript's page.

@@ -3,57 +3,16 @@
  * any static page: `page.html#verbatim-s012` points at a segment (`#verbatim-s012&t=83` also
  * at its moment in the recording, in seconds) and `page.html#verbatim-search=holographic%20glasses`
  * at a search. A link to a quote adds a text fragment (`:~:text=`) so that browsers highlight
- * the words, even before the script runs.
+ * the words, even before the script runs. Quotes and cards link with this module alone; reading
+ * and writing a reader's whole state is link-state.ts, which only transcripts load.
  */
-import { ID_CHARS } from './types.js';
 
-const PREFIX = 'verbatim-';
-/** A segment's fragment, with its moment in seconds when given: `s012`, `s012&t=83.5`. */
-const SEGMENT_FRAGMENT = new RegExp(`^(${ID_CHARS})(?:&t=(\\d+(?:\\.\\d+)?))?$`);
+/** Every Verbatim fragment starts with it. */
+export const PREFIX = 'verbatim-';
 
-export interface LinkState {
-  segment?: string;
-  /** With a segment: the moment to play from, in seconds (written in whole seconds). */
-  time?: number;
-  query?: string;
-  /** A reader's filters: only this speaker id's or this topic id's passages. */
-  speaker?: string;
-  topic?: string;
-  /** Only the passages that match the query, the others collapsed. */
-  matchesOnly?: boolean;
-}
-
-/** The keys of a view's state in a fragment: `verbatim-search=open%20source;speaker=guest;only=matches`. */
-const VIEW_KEYS = ['search', 'speaker', 'topic', 'only'] as const;
-type ViewKey = (typeof VIEW_KEYS)[number];
-const VIEW_FIELDS = { search: 'query', speaker: 'speaker', topic: 'topic' } as const;
-
-/** The `key=value;…` of a view state (a query, filters, matches only), '' for none. */
-function formatView(state: LinkState): string {
-  const values: [ViewKey, string | undefined][] = [
-    ['search', state.query || undefined], ['speaker', state.speaker || undefined], ['topic', state.topic || undefined],
-    ['only', state.matchesOnly ? 'matches' : undefined],
-  ];
-  return values.flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${encodeURIComponent(value)}`])).join(';');
-}
-
-/** Reads `key=value;…`; undefined when it is not a view state (e.g. a segment id). */
-function parseView(text: string): LinkState | undefined {
-  const state: LinkState = {};
-  for (const entry of text.split(';')) {
-    const equals = entry.indexOf('=');
-    const key = entry.slice(0, equals) as ViewKey;
-    if (equals < 0 || !VIEW_KEYS.includes(key)) return undefined;
-    let value: string;
-    try {
-      value = decodeURIComponent(entry.slice(equals + 1));
-    } catch {
-      return undefined;
-    }
-    if (key === 'only') state.matchesOnly = value === 'matches';
-    else if (value) state[VIEW_FIELDS[key]] = value;
-  }
-  return state;
+/** A segment's fragment (without `#`), with its moment in whole seconds when given: `verbatim-s012&t=83`. */
+export function segmentFragment(segment: string, time?: number): string {
+  return `${PREFIX}${segment}${time !== undefined && Number.isFinite(time) && time >= 0 ? `&t=${Math.floor(time)}` : ''}`;
 }
 
 /** Encodes text for a text fragment: commas, dashes and ampersands are syntax there. */
@@ -73,27 +32,6 @@ export function textDirective(quote: string): string {
   return all.length <= RANGE_WORDS * 2 ? `text=${encodeTextDirective(all.join(' '))}` : rangeDirective(all, all);
 }
 
-/** The fragment (without `#`) for a link state. */
-export function formatLinkState(state: LinkState): string {
-  if (state.segment) {
-    const time = state.time !== undefined && Number.isFinite(state.time) && state.time >= 0 ? `&t=${Math.floor(state.time)}` : '';
-    return `${PREFIX}${state.segment}${time}`;
-  }
-  const view = formatView(state);
-  return view ? `${PREFIX}${view}` : '';
-}
-
-/** Reads a link state from a URL fragment (with or without `#`); anything else is ignored. */
-export function parseLinkState(hash: string): LinkState {
-  const fragment = hash.replace(/^#/, '').split(':~:')[0] ?? '';
-  if (!fragment.startsWith(PREFIX)) return {};
-  const rest = fragment.slice(PREFIX.length);
-  if (rest.includes('=') && !rest.includes('&')) return parseView(rest) ?? {};
-  const segment = SEGMENT_FRAGMENT.exec(rest);
-  if (!segment) return {};
-  return segment[2] === undefined ? { segment: segment[1] } : { segment: segment[1], time: Number(segment[2]) };
-}
-
 /**
  * A link to `segmentId` on the transcript page `href`, highlighting `quote` when given.
  * `href` must already be checked with safeUrl; any fragment it has is replaced.
@@ -101,5 +39,5 @@ export function parseLinkState(hash: string): LinkState {
 export function contextLink(href: string, segmentId: string, quote?: string): string {
   const base = href.split('#')[0];
   const directive = quote ? `:~:${textDirective(quote)}` : '';
-  return `${base}#${formatLinkState({ segment: segmentId })}${directive}`;
+  return `${base}#${segmentFragment(segmentId)}${directive}`;
 }

@@ -2,7 +2,7 @@
  * Links to a passage found by its words: apart from links.ts so that a page quoting by id does
  * not download them.
  */
-import { formatLinkState, rangeDirective, textDirective, words } from './links.js';
+import { rangeDirective, segmentFragment, textDirective, words } from './links.js';
 import type { PassageMatch } from './passage.js';
 
 /**
@@ -26,6 +26,7 @@ export function passageDirective(match: PassageMatch): string {
  */
 export function passageLink(href: string, match: PassageMatch): string {
   const base = href.split('#')[0];
-  const state = formatLinkState({ segment: match.segments[0]?.id, time: match.start });
+  const first = match.segments[0];
+  const state = first ? segmentFragment(first.id, match.start) : '';
   return `${base}#${state}:~:${passageDirective(match)}`;
 }

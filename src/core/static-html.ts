@@ -12,7 +12,7 @@ import { quoteAttribution, speakerLabel, withSpeakers } from './attribution.js';
 import type { Attribution } from './attribution.js';
 import { READ_MORE_LABEL } from './email-text.js';
 import { escapeHtml } from './html.js';
-import { contextLink, formatLinkState } from './links.js';
+import { contextLink, segmentFragment } from './links.js';
 import { lookup } from './lookup.js';
 import { selectQuotes } from './select-quotes.js';
 import type { QuoteFilter } from './select-quotes.js';
@@ -54,7 +54,7 @@ function headingLevel(level: number | undefined, fallback: number): number {
 }
 
 /** The fragment id of a segment's paragraph: the element's link to it, `verbatim-s012`. */
-export const segmentAnchor = (segmentId: string): string => formatLinkState({ segment: segmentId });
+export const segmentAnchor = (segmentId: string): string => segmentFragment(segmentId);
 
 /** A link to a segment: on the `href` page, else on this page. */
 const segmentLink = (href: string | undefined, segmentId: string): string =>

@@ -7,7 +7,7 @@ import { Task, TaskStatus } from '../../src/components/common/task.js';
 import { LinkStateController } from '../../src/components/transcript/link-state.js';
 import { loadSearchCode, resultsFor, SearchController } from '../../src/components/transcript/search-controller.js';
 import { createSearch } from '../../src/core/search.js';
-import type { LinkState } from '../../src/core/links.js';
+import type { LinkState } from '../../src/core/link-state.js';
 import { record, stubClipboard } from './helpers/elements.js';
 import { sample } from './fixtures/transcript-helpers.js';
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { contextLink, formatLinkState, parseLinkState, textDirective } from '../../src/core/links.js';
+import { contextLink, textDirective } from '../../src/core/links.js';
+import { formatLinkState, parseLinkState } from '../../src/core/link-state.js';
 import { passageLink } from '../../src/core/passage-link.js';
 import { findPassage } from '../../src/core/passage.js';
 import { parseTranscript } from '../../src/core/parse.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatLinkState, parseLinkState } from '../../core/links.js';
-import type { LinkState } from '../../core/links.js';
+import { formatLinkState, parseLinkState } from '../../core/link-state.js';
+import type { LinkState } from '../../core/link-state.js';
 
 const PREFIX = 'verbatim-';
 /** How long typing must pause before a typed search goes into the URL. */

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import type { LinkState } from '../../core/links.js';
+import type { LinkState } from '../../core/link-state.js';
 import { lookup } from '../../core/lookup.js';
 import type { SearchHit } from '../../core/search.js';
 import type { Segment, Transcript } from '../../core/types.js';
