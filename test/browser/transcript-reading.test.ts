@@ -289,6 +289,24 @@ describe('<verbatim-transcript> reading: one tab stop', () => {
 });
 
 describe('<verbatim-transcript> reading: focus never hidden', () => {
+  it("gives the passages a scroll margin of the bar's height, and follows the bar when it grows", async () => {
+    const element = await transcriptFixture(html`<verbatim-transcript .transcript=${long}></verbatim-transcript>`);
+    const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
+    /** The passages' top scroll margin less the bar's height: the gap a jump leaves under the bar. */
+    const gap = () => parseFloat(getComputedStyle(segment(element, 'p0')).scrollMarginTop) - bar(element).getBoundingClientRect().height;
+    // 0.5rem below the bar, as the stylesheet asks (not the 8rem kept until the bar is measured).
+    await waitUntil(() => Math.abs(gap() - rem() / 2) <= 1, `a scroll margin 0.5rem taller than the bar, not ${gap()} px`);
+    const before = bar(element).getBoundingClientRect().height;
+    // A reader's larger text: the bar grows, and so must the margin.
+    document.documentElement.style.fontSize = '28px';
+    try {
+      await waitUntil(() => bar(element).getBoundingClientRect().height > before + 20, 'the bar grows with the text');
+      await waitUntil(() => Math.abs(gap() - rem() / 2) <= 1, `the margin follows the taller bar, not ${gap()} px below it`);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('keeps the focused control clear of the sticky bar, tabbing both ways and arrowing', async function () {
     this.timeout(30000);
     const element = await transcriptFixture(html`<verbatim-transcript .transcript=${long}></verbatim-transcript>`);
