@@ -188,7 +188,7 @@ async function main(): Promise<void> {
 /** One page's round: when it was done, its longest task, and the longest before its element was given data. */
 interface Rendered { time: number; longestTask: number; longestBefore: number }
 
-type Render = (path: string) => Promise<{ time: number; longestTask: number; worstTask: number }>;
+type Render = (path: string) => Promise<{ time: number; longestTask: number; worstTask: number; longestBefore: number }>;
 
 /** Search per keystroke against plain Fuse.js at ×1 and ×10, and the first render at ×10 against static HTML. */
 async function searchAndRenderRows(context: BrowserContext, render: Render, x1: Transcript, x10: Transcript) {

@@ -36,7 +36,7 @@ const UINT16_LIMIT = 0x10000;
  * The segment that holds word `word` (an index in `words`), searching from segment `from` on: the
  * last segment whose first word is at or before it (an empty segment's next one starts at the same place).
  */
-export function segmentOfWord(firstWords: Uint32Array, word: number, from = 0): number {
+export function segmentOfWord(firstWords: Uint32Array, word: number, from: number): number {
   let low = from;
   let high = firstWords.length - 1;
   while (high - low > 1) {
