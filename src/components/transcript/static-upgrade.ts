@@ -10,11 +10,18 @@ const SEGMENTS_BELOW_VIEW = 8;
 /** Frames to keep scrolling the reader's segment to its place while the page below it renders. */
 const KEEP_FRAMES = 10;
 
-/** Where the reader is: a paragraph of the static transcript and its distance from the top of the view. */
+/** Space kept between the sticky bar and a linked segment brought below it. */
+const CLEARANCE_PX = 8;
+
+/** Where the reader is: a paragraph of the static transcript, its distance from the top of the view, and whether a link sent them there. */
 interface Place {
   segmentId: string;
   top: number;
+  linked: boolean;
 }
+
+/** The paragraph that the page's fragment names (`:target` misses a fragment set by history.replaceState). */
+const isLinked = (paragraph: HTMLElement): boolean => `#${paragraph.id}` === location.hash;
 
 /** The last of `paragraphs` (in document order) whose top is above the bottom of the view; binary search. */
 function lastInView(paragraphs: readonly HTMLElement[]): HTMLElement | undefined {
@@ -34,8 +41,7 @@ function readerAt(paragraphs: readonly HTMLElement[]): HTMLElement | undefined {
     const box = paragraph?.getBoundingClientRect();
     return box !== undefined && box.bottom > 0 && box.top < innerHeight;
   };
-  // The fragment's target, as the browser finds it (`:target` misses a fragment set by history.replaceState).
-  const target = paragraphs.find((paragraph) => `#${paragraph.id}` === location.hash);
+  const target = paragraphs.find(isLinked);
   if (target && inView(target)) return target;
   return paragraphs.find((paragraph) => paragraph.getBoundingClientRect().bottom > innerHeight / 2) ?? paragraphs.find(inView);
 }
@@ -46,7 +52,8 @@ function readerAt(paragraphs: readonly HTMLElement[]): HTMLElement | undefined {
  * while the element renders its own segments out of sight, until every segment down to the
  * last one in view is rendered; then the two swap in one frame and the page scrolls by however
  * much the view above the reader's paragraph differs, so that the paragraph the reader is at
- * (the one a `#fragment` or text fragment scrolled to) stays where it was on the screen.
+ * stays where it was on the screen; the one a `#fragment` or text fragment scrolled to stays
+ * there too, unless it would be under the element's sticky bar: then it goes just below it.
  * Without static paragraphs, or once upgraded, it does nothing.
  */
 export class StaticUpgrade implements ReactiveController {
@@ -87,7 +94,7 @@ export class StaticUpgrade implements ReactiveController {
     this.paragraphs = [...this.host.querySelectorAll<HTMLElement>('[data-segment-id]')];
     // Only a reader scrolled into the transcript has a place to keep: above it, the element's top stays put.
     const paragraph = this.fallbackInView() && this.host.getBoundingClientRect().top < 0 ? readerAt(this.paragraphs) : undefined;
-    this.place = paragraph && { segmentId: paragraph.dataset.segmentId!, top: paragraph.getBoundingClientRect().top };
+    this.place = paragraph && { segmentId: paragraph.dataset.segmentId!, top: paragraph.getBoundingClientRect().top, linked: isLinked(paragraph) };
   }
 
   hostUpdated(): void {
@@ -103,7 +110,9 @@ export class StaticUpgrade implements ReactiveController {
   }
 
   /**
-   * Scrolls the element's segment of `place` to where its static paragraph was. Blocks of
+   * Scrolls the element's segment of `place` to where its static paragraph was, or, for the
+   * segment a link named, below the sticky bar when the browser had scrolled its paragraph to
+   * where the bar now is (the static page has no bar). Blocks of
    * segments skip their layout off screen (content-visibility) with an estimated height until
    * first laid out: the segment would be measured at an estimated place, and those above would
    * take their real heights a frame later and move the reader. So every block is laid out for
@@ -118,13 +127,16 @@ export class StaticUpgrade implements ReactiveController {
     if (!segment) return;
     const blocks = [...root.querySelectorAll<HTMLElement>('.block')];
     for (const block of blocks) block.style.contentVisibility = 'visible';
+    // The reader is inside the transcript, so the bar is stuck to the top of the view.
+    const barHeight = root.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0;
+    const top = place.linked ? Math.max(place.top, barHeight + CLEARANCE_PX) : place.top;
     let scrolledTo = scrollY;
     /** Scrolls the segment to its place; whether it is there now. */
     const align = (): boolean => {
-      const drift = segment.getBoundingClientRect().top - place.top;
+      const drift = segment.getBoundingClientRect().top - top;
       if (Math.abs(drift) >= 1) scrollBy({ top: drift, behavior: 'instant' });
       scrolledTo = scrollY;
-      return Math.abs(segment.getBoundingClientRect().top - place.top) < 1;
+      return Math.abs(segment.getBoundingClientRect().top - top) < 1;
     };
     let aligned = align();
     let frame = 0;
