@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatLinkState, parseLinkState } from '../../core/link-state.js';
 import type { LinkState } from '../../core/link-state.js';
+import { PREFIX } from '../../core/links.js';
 
-const PREFIX = 'verbatim-';
 /** How long typing must pause before a typed search goes into the URL. */
 const TYPING_PAUSE_MS = 400;
 /** A scoped entry: `verbatim-<scope>:<state>`, the scope being the host's id (no `=` in it). */
