@@ -24,8 +24,6 @@ export class ReadingPosition implements ReactiveController {
   private frame = 0;
   private resizes: ResizeObserver | undefined;
   private observed: Element | undefined;
-  /** The task that will set the bar's height last observed. */
-  private barTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -48,7 +46,6 @@ export class ReadingPosition implements ReactiveController {
     this.resizes?.disconnect();
     this.resizes = undefined;
     this.observed = undefined;
-    clearTimeout(this.barTimer);
   }
 
   hostUpdated(): void {
@@ -57,7 +54,7 @@ export class ReadingPosition implements ReactiveController {
     const bar = this.bar();
     if (bar && bar !== this.observed && typeof ResizeObserver === 'function') {
       this.resizes?.disconnect();
-      this.resizes = new ResizeObserver(([entry]) => this.barResized(entry!));
+      this.resizes = new ResizeObserver(() => this.measureBar());
       this.resizes.observe(bar);
       this.observed = bar;
     }
@@ -68,14 +65,10 @@ export class ReadingPosition implements ReactiveController {
     return this.host.shadowRoot?.querySelector<HTMLElement>('.toolbar');
   }
 
-  /**
-   * Keeps `--_bar-size` at the bar's height, read from the observation (no layout forced). It is
-   * set in a task after the frame: every passage inherits it, and setting it in the frame that
-   * first shows the transcript would restyle them all in that frame, already its longest.
-   */
-  private barResized(entry: ResizeObserverEntry): void {
-    const height = Math.ceil(entry.borderBoxSize[0]!.blockSize);
-    this.barTimer = setTimeout(() => this.bar()?.parentElement?.style.setProperty('--_bar-size', `${height}px`));
+  private measureBar(): void {
+    const bar = this.bar();
+    const base = bar?.parentElement;
+    if (bar && base) base.style.setProperty('--_bar-size', `${Math.ceil(bar.getBoundingClientRect().height)}px`);
   }
 
   /** Reads the position once per frame however many scroll events come. */
